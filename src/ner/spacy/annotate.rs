@@ -1,0 +1,245 @@
+//! Running the whole pipeline over sentences: tokenize, then batch
+//! sentences of similar length into chunks and run each chunk through
+//! tok2vec → tagger → parser → attribute ruler → lemmatizer → NER on one
+//! thread, chunks in parallel.
+
+use super::attribute_ruler::RulerToken;
+use super::linalg::{add_bias, argmax, matmul_bt};
+use super::model::SpacyModel;
+use super::nonproj;
+use super::tok2vec::TokenFeatures;
+use super::tokenizer::RawToken;
+use super::transition::arc_eager::ParseState;
+use super::transition::biluo::{EntitySpan, NerState};
+use rayon::prelude::*;
+
+/// Which optional stages to run. Tagging and lemmatisation always run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// Dependency parse (also gives the sentence starts the NER respects).
+    pub parse: bool,
+    /// Named entities.
+    pub ner: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            parse: true,
+            ner: true,
+        }
+    }
+}
+
+/// One sentence's analysis. Token offsets are bytes into the sentence
+/// text; heads index the sentence's tokens (a root points to itself).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Analysis {
+    pub tokens: Vec<RawToken>,
+    pub tags: Vec<&'static str>,
+    pub pos: Vec<&'static str>,
+    pub morph: Vec<&'static str>,
+    pub lemmas: Vec<String>,
+    pub heads: Vec<usize>,
+    pub deps: Vec<&'static str>,
+    pub entities: Vec<EntitySpan>,
+}
+
+/// Tokens per chunk: large enough for efficient matrix products, small
+/// enough to keep a chunk's activations in cache and both cores busy.
+const CHUNK_TOKENS: usize = 1500;
+
+impl SpacyModel {
+    /// Analyses many sentences (each parsed on its own), in parallel.
+    pub fn analyze(&self, texts: &[&str], opts: Options) -> Vec<Analysis> {
+        let tokens: Vec<Vec<RawToken>> = texts
+            .par_iter()
+            .map(|t| self.tokenizer.tokenize(t))
+            .collect();
+        let mut order: Vec<usize> = (0..texts.len()).collect();
+        order.sort_by_key(|&i| tokens[i].len());
+        let total: usize = tokens.iter().map(Vec::len).sum();
+        // Several chunks per thread even for small inputs, so work spreads.
+        let target = (total / (rayon::current_num_threads() * 4)).clamp(64, CHUNK_TOKENS);
+        let mut chunks: Vec<Vec<usize>> = Vec::new();
+        let mut current: Vec<usize> = Vec::new();
+        let mut size = 0;
+        for i in order {
+            if size > 0 && size + tokens[i].len() > target {
+                chunks.push(std::mem::take(&mut current));
+                size = 0;
+            }
+            size += tokens[i].len();
+            current.push(i);
+        }
+        if !current.is_empty() {
+            chunks.push(current);
+        }
+        let mut tokens: Vec<Option<Vec<RawToken>>> = tokens.into_iter().map(Some).collect();
+        let work: Vec<Vec<(usize, Vec<RawToken>)>> = chunks
+            .into_iter()
+            .map(|c| {
+                c.into_iter()
+                    .map(|i| (i, tokens[i].take().unwrap_or_default()))
+                    .collect()
+            })
+            .collect();
+        let done: Vec<Vec<(usize, Analysis)>> = work
+            .into_par_iter()
+            .map(|chunk| {
+                let (idx, toks): (Vec<usize>, Vec<Vec<RawToken>>) = chunk.into_iter().unzip();
+                let chunk_texts: Vec<&str> = idx.iter().map(|&i| texts[i]).collect();
+                idx.into_iter()
+                    .zip(self.analyze_chunk(&chunk_texts, toks, opts))
+                    .collect()
+            })
+            .collect();
+        let mut out = vec![Analysis::default(); texts.len()];
+        for (i, a) in done.into_iter().flatten() {
+            out[i] = a;
+        }
+        out
+    }
+
+    /// Runs the models over tokenized sentences on the current thread.
+    pub fn analyze_chunk(
+        &self,
+        texts: &[&str],
+        tokens: Vec<Vec<RawToken>>,
+        opts: Options,
+    ) -> Vec<Analysis> {
+        let lens: Vec<usize> = tokens.iter().map(Vec::len).collect();
+        let mut bases = Vec::with_capacity(lens.len());
+        let mut feats: Vec<TokenFeatures> = Vec::with_capacity(lens.iter().sum());
+        let mut is_space: Vec<Vec<bool>> = Vec::with_capacity(lens.len());
+        for (text, toks) in texts.iter().zip(&tokens) {
+            bases.push(feats.len());
+            let mut spaces = Vec::with_capacity(toks.len());
+            for t in toks {
+                let lex = self.vocab.lex_attrs(&text[t.start..t.end], t.norm);
+                feats.push([
+                    lex.norm,
+                    lex.prefix,
+                    lex.suffix,
+                    lex.shape,
+                    u64::from(t.space_after),
+                    u64::from(lex.is_space),
+                ]);
+                spaces.push(lex.is_space);
+            }
+            is_space.push(spaces);
+        }
+
+        let width = self.tok2vec.width();
+        let tokvecs = self.tok2vec.forward(&feats, &lens);
+        let n_tags = self.tagger.labels.len();
+        let mut tag_scores = vec![0.0; feats.len() * n_tags];
+        matmul_bt(
+            &tokvecs,
+            feats.len(),
+            width,
+            &self.tagger.w,
+            n_tags,
+            &mut tag_scores,
+            false,
+        );
+        add_bias(&mut tag_scores, &self.tagger.b);
+        let tags: Vec<&'static str> = tag_scores
+            .chunks_exact(n_tags)
+            .map(|row| self.tagger.labels[argmax(row)])
+            .collect();
+
+        // Parser: heads, labels and the sentence starts it implies.
+        let mut parses: Vec<(Vec<usize>, Vec<u16>, Vec<bool>)> = Vec::with_capacity(lens.len());
+        if opts.parse {
+            let cached = self.parser.model.precompute(&tokvecs);
+            let mut states: Vec<ParseState> = lens.iter().map(|&n| ParseState::new(n)).collect();
+            self.parser
+                .model
+                .decode(&self.parser.system, &mut states, &bases, &cached);
+            for (state, spaces) in states.iter().zip(&is_space) {
+                let (mut heads, mut labels) = self.parser.system.finish(state);
+                nonproj::deprojectivize(&mut heads, &mut labels, &self.parser.decorations, spaces);
+                let starts = nonproj::edges(&heads).sent_start;
+                parses.push((heads, labels, starts));
+            }
+        } else {
+            for &n in &lens {
+                parses.push(((0..n).collect(), Vec::new(), vec![false; n]));
+            }
+        }
+
+        let mut out = Vec::with_capacity(lens.len());
+        for (s, (text, toks)) in texts.iter().zip(tokens).enumerate() {
+            let base = bases[s];
+            let (heads, labels, _) = &parses[s];
+            let mut deps: Vec<&'static str> = if opts.parse {
+                labels
+                    .iter()
+                    .map(|&l| self.parser.labels[l as usize])
+                    .collect()
+            } else {
+                vec![""; toks.len()]
+            };
+            let lowers: Vec<String> = toks
+                .iter()
+                .map(|t| text[t.start..t.end].to_lowercase())
+                .collect();
+            let ruler_in: Vec<RulerToken> = (0..toks.len())
+                .map(|i| RulerToken {
+                    tag: tags[base + i],
+                    lower: &lowers[i],
+                    dep: deps[i],
+                    is_space: is_space[s][i],
+                })
+                .collect();
+            let ruled = self.ruler.apply(&ruler_in);
+            let mut sent_tags = tags[base..base + toks.len()].to_vec();
+            let mut pos = Vec::with_capacity(toks.len());
+            let mut morph = Vec::with_capacity(toks.len());
+            let mut lemmas = Vec::with_capacity(toks.len());
+            for (i, r) in ruled.iter().enumerate() {
+                if let Some(t) = r.tag {
+                    sent_tags[i] = t;
+                }
+                if let Some(d) = r.dep {
+                    deps[i] = d;
+                }
+                pos.push(r.pos);
+                morph.push(r.morph);
+                let word = &text[toks[i].start..toks[i].end];
+                lemmas.push(match r.lemma {
+                    Some(l) => l.to_string(),
+                    None => self.lemmatizer.lemmatize(word, r.pos, r.morph),
+                });
+            }
+            out.push(Analysis {
+                tokens: toks,
+                tags: sent_tags,
+                pos,
+                morph,
+                lemmas,
+                heads: heads.clone(),
+                deps,
+                entities: Vec::new(),
+            });
+        }
+
+        if opts.ner {
+            let ner_vecs = self.ner.tok2vec.forward(&feats, &lens);
+            let cached = self.ner.model.precompute(&ner_vecs);
+            let mut states: Vec<NerState> = is_space
+                .into_iter()
+                .zip(parses)
+                .map(|(spaces, (_, _, starts))| NerState::new(spaces, starts))
+                .collect();
+            self.ner
+                .model
+                .decode(&self.ner.system, &mut states, &bases, &cached);
+            for (a, state) in out.iter_mut().zip(states) {
+                a.entities = state.into_entities();
+            }
+        }
+        out
+    }
+}
