@@ -7,6 +7,9 @@
 pub mod doc;
 pub mod error;
 pub mod pipeline;
+pub mod read;
+pub mod run;
+pub mod write;
 
 pub use doc::Doc;
 pub use error::{Error, Result};

@@ -75,6 +75,10 @@ pub struct Doc {
     pub tokens: Vec<Token>,
     /// NER layer, in text order, non-overlapping.
     pub entities: Vec<Entity>,
+    /// Problems met while processing that did not stop it (an unreadable
+    /// date field, a sentence windowed for a model), reported in the summary
+    /// and in document JSONL.
+    pub warnings: Vec<String>,
     chars: std::sync::OnceLock<CharIndex>,
 }
 
@@ -97,11 +101,11 @@ impl Doc {
         self.chars.get_or_init(|| CharIndex::new(&self.text))
     }
 
-    /// The zone a span falls in, if any (a span touching a zone counts).
+    /// The zone a span lies inside, if any.
     pub fn zone_of(&self, span: Span) -> Option<ZoneKind> {
         self.zones
             .iter()
-            .find(|z| z.span.overlaps(span) && z.span.contains(span))
+            .find(|z| z.span.contains(span))
             .map(|z| z.kind)
     }
 
