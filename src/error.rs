@@ -9,7 +9,10 @@ pub enum Error {
     /// The I/O error is part of the message (not a `source`), so the
     /// one-line report names it exactly once.
     #[error("{path}: {cause}")]
-    Io { path: PathBuf, cause: std::io::Error },
+    Io {
+        path: PathBuf,
+        cause: std::io::Error,
+    },
     #[error("{0}")]
     Input(String),
     #[error("model {path}: {message}")]

@@ -3,7 +3,7 @@
 use super::common::{self, InputArgs, RunArgs};
 use anyhow::Result;
 use attache::pipeline::Pipeline;
-use attache::write::{DocRecord, JsonlWriter};
+use attache::write::DocRecord;
 use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]
@@ -19,10 +19,14 @@ pub struct Args {
 
 pub fn run(args: Args) -> Result<()> {
     let pipeline = Pipeline::new();
-    let mut out = JsonlWriter::create(&args.output)?;
-    common::process(&args.input, &args.run, &args.output, &pipeline, |doc| {
-        out.write(&DocRecord::new(doc))
-    })?;
-    out.finish()?;
+    let outputs = [args.output.clone()];
+    common::process(
+        &args.input,
+        &args.run,
+        &outputs,
+        "extract",
+        &pipeline,
+        |doc, out| out[0].write(&DocRecord::new(doc)),
+    )?;
     Ok(())
 }

@@ -7,10 +7,12 @@
 
 mod fields;
 mod jsonl;
+mod shard;
 mod source;
 mod txt;
 
-pub use fields::FieldMap;
+pub use fields::{FieldMap, parse_date};
+pub use shard::Shard;
 pub use source::{CountingReader, decompress};
 
 use crate::doc::Doc;

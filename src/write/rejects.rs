@@ -29,6 +29,28 @@ impl RejectWriter {
         })
     }
 
+    /// Continues a resumed run's reject file from its durable length.
+    pub fn resume(path: &Path, keep: u64) -> Result<Self> {
+        let out = if keep > 0 || path.exists() {
+            Some(JsonlWriter::resume(path, keep)?)
+        } else {
+            None
+        };
+        Ok(RejectWriter {
+            path: path.to_path_buf(),
+            out,
+            count: 0,
+        })
+    }
+
+    /// Durable length now (0 while no reject was written).
+    pub fn sync(&mut self) -> Result<u64> {
+        match self.out.as_mut() {
+            Some(w) => w.sync(),
+            None => Ok(0),
+        }
+    }
+
     pub fn write(&mut self, r: &Reject) -> Result<()> {
         if self.out.is_none() {
             self.out = Some(JsonlWriter::create(&self.path)?);

@@ -3,6 +3,10 @@
 //! within a batch, and output keeps input order whatever the thread count.
 //! Memory is bounded by a few batches in flight.
 
+mod checkpoint;
+
+pub use checkpoint::{Checkpoint, OutputState};
+
 use crate::doc::Doc;
 use crate::error::{Error, Result};
 use crate::pipeline::Pipeline;
@@ -16,6 +20,12 @@ use std::time::{Duration, Instant};
 pub trait Sink {
     fn doc(&mut self, doc: &Doc) -> Result<()>;
     fn reject(&mut self, reject: &Reject) -> Result<()>;
+    /// Called after each batch has been handed over, with the number of
+    /// input items handed over so far in this run: a safe point for a
+    /// checkpoint.
+    fn batch_done(&mut self, _items_done: u64) -> Result<()> {
+        Ok(())
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -26,6 +36,8 @@ pub struct RunOptions {
     pub batch_docs: usize,
     /// ...or at this many bytes of text, whichever comes first.
     pub batch_bytes: usize,
+    /// Input items to pass over unprocessed: those a resumed run already wrote.
+    pub skip: u64,
 }
 
 impl Default for RunOptions {
@@ -34,6 +46,7 @@ impl Default for RunOptions {
             threads: 0,
             batch_docs: 256,
             batch_bytes: 8 << 20,
+            skip: 0,
         }
     }
 }
@@ -41,8 +54,11 @@ impl Default for RunOptions {
 /// Counts for the end-of-run summary.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Summary {
-    /// Documents read, good or bad (= processed + rejected).
+    /// Documents read, good or bad (= processed + rejected), not counting
+    /// those skipped on resume.
     pub read: u64,
+    /// Items passed over because a resumed run had already written them.
+    pub skipped: u64,
     pub processed: u64,
     pub rejected: u64,
     /// Documents that carried at least one warning.
@@ -83,6 +99,17 @@ where
         s.spawn(move || {
             let mut batch = Vec::new();
             let mut bytes = 0usize;
+            let mut items = items;
+            for _ in 0..opts.skip {
+                match items.next() {
+                    Some(Ok(_)) => {}
+                    Some(Err(e)) => {
+                        let _ = raw_tx.send(Err(e));
+                        return;
+                    }
+                    None => break,
+                }
+            }
             for item in items {
                 match item {
                     Ok(item) => {
@@ -132,6 +159,7 @@ where
                     }
                 }
             }
+            sink.batch_done(summary.read)?;
             summary.bytes = bytes_read();
             progress.set_position(summary.bytes);
             progress.set_message(format!("{} docs", summary.read));
@@ -139,6 +167,7 @@ where
         Ok(())
     })?;
     summary.elapsed = started.elapsed();
+    summary.skipped = opts.skip;
     Ok(summary)
 }
 
