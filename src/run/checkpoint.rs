@@ -62,10 +62,10 @@ impl Checkpoint {
         f.sync_all().map_err(io)?;
         std::fs::rename(&tmp, path).map_err(|e| Error::io(path, e))?;
         // Make the rename itself durable.
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            if let Ok(d) = std::fs::File::open(dir) {
-                let _ = d.sync_all();
-            }
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+            && let Ok(d) = std::fs::File::open(dir)
+        {
+            let _ = d.sync_all();
         }
         Ok(())
     }
