@@ -1,0 +1,1 @@
+//! Event extraction (in progress).
