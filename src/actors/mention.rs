@@ -346,8 +346,9 @@ struct Coder<'a, 'd> {
     home: Option<&'a str>,
     /// token → entity index
     ent_of: Vec<Option<usize>>,
-    /// ORG aliases from "Name (ALIAS)".
+    /// ORG aliases from "Name (ALIAS)", with the full name.
     aliases: HashMap<String, Code>,
+    alias_names: HashMap<String, String>,
     /// ORG codes seen so far, by folded name.
     orgs: HashMap<String, Code>,
     /// Tokens already used by a person's title.
@@ -371,6 +372,7 @@ pub fn find_mentions(doc: &Doc, t: &Tree, home: Option<&str>) -> Vec<Found> {
         home,
         ent_of,
         aliases: HashMap::new(),
+        alias_names: HashMap::new(),
         orgs: HashMap::new(),
         used: vec![false; doc.tokens.len()],
         people: Vec::new(),
@@ -401,6 +403,7 @@ pub fn find_mentions(doc: &Doc, t: &Tree, home: Option<&str>) -> Vec<Found> {
                 here.push(f);
             }
         }
+        here.extend(c.dictionary_mentions(s, range.clone()));
         here.extend(c.nominal_mentions(s, range.clone()));
         here.extend(c.pronoun_and_group_mentions(s, range.clone()));
         // Drop entity mentions swallowed by a person's title or a nominal phrase.
@@ -467,6 +470,15 @@ impl<'a, 'd> Coder<'a, 'd> {
             && (self.aliases.contains_key(&key0) || self.orgs.contains_key(&key0))
         {
             label = EntityLabel::Org;
+        } else if matches!(label, EntityLabel::Gpe | EntityLabel::Org)
+            && r.len() == 1
+            && ACTORS.lookup_folded(&key0, None).is_none()
+            && self
+                .people
+                .iter()
+                .any(|full| super::resolve::same_person(&[key0.clone()], full))
+        {
+            label = EntityLabel::Person;
         } else if label == EntityLabel::Org
             && let Some(p) = (r.start..r.end).find(|&i| is_possessive_marker(self.t, i))
             && p + 1 < r.end
@@ -500,6 +512,7 @@ impl<'a, 'd> Coder<'a, 'd> {
         let key = fold(&text);
         let base = |country: Option<String>, sector: Option<String>, score: f32| Actor {
             span,
+            phrase: span,
             head,
             sentence: s,
             kind: MentionKind::Name,
@@ -537,6 +550,9 @@ impl<'a, 'd> Coder<'a, 'd> {
                 let code = self.code_org(&key, r.clone());
                 let (country, sector, score, home) = code;
                 found.actor = base(country, sector, score);
+                if let Some(full) = self.alias_names.get(&key) {
+                    found.actor.name = full.clone();
+                }
                 found.home_default = home;
                 found.self_coded = found.actor.is_coded() && !home;
                 // "Khmer Enterprise (KE)": the bracketed name is an alias.
@@ -700,6 +716,7 @@ impl<'a, 'd> Coder<'a, 'd> {
         }
         if k + 2 < n && self.t.text(k) == "(" && self.t.text(k + 2) == ")" {
             let alias = fold(self.t.text(k + 1));
+            self.alias_names.insert(alias.clone(), f.actor.name.clone());
             self.aliases.insert(
                 alias,
                 Code {
@@ -1065,6 +1082,7 @@ impl<'a, 'd> Coder<'a, 'd> {
             out.push(Found {
                 actor: Actor {
                     span,
+                    phrase: span,
                     head: i,
                     sentence: s,
                     kind: MentionKind::Nominal,
@@ -1214,6 +1232,78 @@ impl<'a, 'd> Coder<'a, 'd> {
         None
     }
 
+    /// Names the NER missed but the dictionaries know ("JETRO", "Việt Nam"):
+    /// capitalised token runs outside actor entities.
+    fn dictionary_mentions(&mut self, s: usize, range: Range<usize>) -> Vec<Found> {
+        let t = self.t;
+        let covered = |i: usize| {
+            self.ent_of[i].is_some_and(|k| ACTOR_LABELS.contains(&self.doc.entities[k].label))
+                || self.used[i]
+        };
+        let mut out = Vec::new();
+        let mut i = range.start;
+        while i < range.end {
+            let cap = |j: usize| {
+                let w = t.text(j);
+                w.chars().next().is_some_and(|c| c.is_uppercase())
+                    && t.tok(j).pos != "PRON"
+                    && (w.chars().count() > 2 || w.chars().all(|c| c.is_uppercase()))
+            };
+            if covered(i) || !cap(i) {
+                i += 1;
+                continue;
+            }
+            let mut hit = None;
+            for n in (1..=3usize).rev() {
+                if i + n > range.end || (i..i + n).any(|j| covered(j) || !cap(j)) {
+                    continue;
+                }
+                let r = i..i + n;
+                let key = fold(self.doc.slice(span_of(t, &r)));
+                if let Some(code) = ACTORS.lookup_folded(&key, self.date())
+                    && code.country.is_some()
+                {
+                    hit = Some((r, code));
+                    break;
+                }
+            }
+            let Some((r, code)) = hit else {
+                i += 1;
+                continue;
+            };
+            let label = if code.sector.is_some() || code.country.as_deref() == Some("IGO") {
+                EntityLabel::Org
+            } else {
+                EntityLabel::Gpe
+            };
+            let span = span_of(t, &r);
+            let head = range_head(t, &r);
+            out.push(Found {
+                actor: Actor {
+                    span,
+                    phrase: span,
+                    head,
+                    sentence: s,
+                    kind: MentionKind::Name,
+                    label: Some(label),
+                    name: self.doc.slice(span).to_string(),
+                    country: code.country,
+                    sector: code.sector,
+                    office: None,
+                    score: 0.6,
+                    refers: Vec::new(),
+                },
+                tokens: r.clone(),
+                head_word: fold(t.text(head)),
+                definite: false,
+                self_coded: true,
+                home_default: false,
+            });
+            i = r.end;
+        }
+        out
+    }
+
     fn pronoun_and_group_mentions(&mut self, s: usize, range: Range<usize>) -> Vec<Found> {
         let t = self.t;
         let mut out = Vec::new();
@@ -1260,6 +1350,7 @@ impl<'a, 'd> Coder<'a, 'd> {
             out.push(Found {
                 actor: Actor {
                     span,
+                    phrase: span,
                     head: i,
                     sentence: s,
                     kind: if pronoun {

@@ -50,7 +50,20 @@ pub fn code_actors(doc: &Doc) -> Vec<Actor> {
     resolve::resolve(doc, &t, &mut found, home.as_deref());
     let speakers = quotes::quote_speakers(doc, &t, &found);
     resolve::resolve_first_person(doc, &t, &mut found, &speakers);
-    found.into_iter().map(|m| m.actor).collect()
+    found
+        .into_iter()
+        .map(|m| {
+            let mut a = m.actor;
+            if !m.tokens.is_empty() {
+                let lo = doc.tokens[m.tokens.start].span.start.min(a.span.start);
+                let hi = doc.tokens[m.tokens.end - 1].span.end.max(a.span.end);
+                a.phrase = crate::doc::Span::new(lo, hi);
+            } else {
+                a.phrase = a.span;
+            }
+            a
+        })
+        .collect()
 }
 
 /// Serializable view of one actor mention for document JSONL (code-point

@@ -154,10 +154,15 @@ pub fn resolve(doc: &Doc, t: &Tree, found: &mut [Found], home: Option<&str>) {
                     inherit(found, m, j, 0.95);
                 }
             }
-            MentionKind::Name if found[m].actor.label == Some(EntityLabel::Org) => {
+            MentionKind::Name
+                if found[m].actor.label == Some(EntityLabel::Org)
+                    || found[m].actor.country.is_none()
+                    || found[m].home_default =>
+            {
                 let key = fold(&found[m].actor.name);
+                let uncoded = found[m].actor.country.is_none() || found[m].home_default;
                 let ante = (0..m).rev().find(|&j| {
-                    found[j].actor.label == Some(EntityLabel::Org)
+                    (found[j].actor.label == found[m].actor.label || uncoded && found[j].self_coded)
                         && found[j].actor.refers.is_empty()
                         && fold(&found[j].actor.name) == key
                 });
@@ -242,6 +247,8 @@ pub fn resolve(doc: &Doc, t: &Tree, found: &mut [Found], home: Option<&str>) {
             MentionKind::Group => {
                 // The two most recent distinct parties named before.
                 let start = found[m].actor.span.start;
+                let want_person = matches!(found[m].head_word.as_str(), "LEADERS" | "MINISTERS");
+                let want_place = matches!(found[m].head_word.as_str(), "COUNTRIES" | "NATIONS");
                 let mut members: Vec<usize> = Vec::new();
                 let mut countries: Vec<String> = Vec::new();
                 for j in (0..m).rev() {
@@ -254,6 +261,10 @@ pub fn resolve(doc: &Doc, t: &Tree, found: &mut [Found], home: Option<&str>) {
                         continue;
                     }
                     let r = root(found, j);
+                    let is_person = found[r].actor.label == Some(EntityLabel::Person);
+                    if want_person && !is_person || want_place && is_person {
+                        continue;
+                    }
                     let Some(c) = found[r].actor.country.clone() else {
                         continue;
                     };
@@ -299,7 +310,7 @@ fn resolve_nominal(doc: &Doc, t: &Tree, found: &mut [Found], m: usize, home: Opt
         .filter(|_| found[m].self_coded);
     let matches = |j: usize| {
         let f = &found[j];
-        if f.actor.sentence + 6 < sent
+        if f.actor.sentence + 12 < sent
             || matches!(f.actor.kind, MentionKind::Pronoun | MentionKind::Group)
             || j == m
         {

@@ -33,6 +33,8 @@ impl MentionKind {
 pub struct Actor {
     /// The mention as written, without a leading determiner or title.
     pub span: Span,
+    /// The whole phrase, titles included ("Japanese ambassador Masahiro Mikami").
+    pub phrase: Span,
     /// Token index of the mention's syntactic head.
     pub head: usize,
     /// Sentence index.

@@ -266,7 +266,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let mut actor_at = vec![Vec::new(); doc.tokens.len()];
         for (k, a) in doc.actors.iter().enumerate() {
             for (i, tok) in doc.tokens.iter().enumerate() {
-                if a.span.overlaps(tok.span) {
+                if a.phrase.overlaps(tok.span) {
                     actor_at[i].push(k);
                 }
             }
@@ -343,13 +343,22 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         e.recipient.iter().map(|x| self.key_of(x.actor)).collect();
                     a.sort();
                     r.sort();
-                    (e.sentence, e.event_type, a, r)
+                    let _ = r;
+                    (e.sentence, e.event_type, a)
                 };
                 let k = key(&e);
                 if let Some(prev) = out.iter_mut().find(|p| key(p) == k) {
-                    if e.score > prev.score {
-                        *prev = e;
+                    // Same act by the same parties: one event, all recipients.
+                    for r in e.recipient {
+                        if !prev
+                            .recipient
+                            .iter()
+                            .any(|x| self.key_of(x.actor) == self.key_of(r.actor))
+                        {
+                            prev.recipient.push(r);
+                        }
                     }
+                    prev.score = prev.score.max(e.score);
                     continue;
                 }
                 out.push(e);
@@ -491,6 +500,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     continue;
                 }
             }
+            // Capitalised nouns are names ("Official Development Assistance"),
+            // except the words of a meeting's name ("Commemorative Summit").
+            if tok.tag.starts_with("NNP")
+                && !matches!(
+                    lemma.as_str(),
+                    "summit" | "meeting" | "talks" | "conference"
+                )
+            {
+                continue;
+            }
             if let Some(sense) = lex.nouns.get(&lemma) {
                 // A noun that only names the kind of another noun
                 // ("aid workers", "meeting room") is no event.
@@ -563,6 +582,32 @@ impl<'a, 'd> Extractor<'a, 'd> {
         };
         if governed_by(c.tok) || c.light.is_some_and(|l| governed_by(l)) {
             return None;
+        }
+        // An infinitive under another trigger ("commitments to support",
+        // "provide ... to support the initiative") is its content or purpose.
+        if t.is_verb(c.tok)
+            && c.light.is_none()
+            && t.children(c.tok)
+                .iter()
+                .any(|&a| t.dep(a) == "aux" && t.lower(a) == "to")
+            && t.ancestors(c.tok)
+                .iter()
+                .take(3)
+                .any(|&a| all.iter().any(|o| o.tok == a || o.light == Some(a)))
+        {
+            return None;
+        }
+        // A noun under a preposition of a trigger verb ("asked for support",
+        // "called for sanctions") is what that verb is about.
+        if !t.is_verb(c.tok) && c.light.is_none() && t.dep(c.tok) == "pobj" {
+            let gov = t.head(t.head(c.tok));
+            if all
+                .iter()
+                .any(|o| o.tok == gov && t.is_verb(gov) && o.tok != c.tok)
+                && matches!(t.lower(t.head(c.tok)).as_str(), "for" | "of" | "on")
+            {
+                return None;
+            }
         }
         // Back-references: "During the meeting", "the significance of the visit".
         if sense.refers_back
@@ -706,6 +751,41 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if event_type == EventType::Accuse && self.lemma(c.tok) == "summon" {
             context = vec!["summon"];
         }
+        if event_type == EventType::Aid && modality != Modality::Future && t.is_verb(c.tok) {
+            const AID_WORDS: &[&str] = &[
+                "aid",
+                "assistance",
+                "relief",
+                "vaccine",
+                "dose",
+                "loan",
+                "grant",
+                "fund",
+                "money",
+                "supply",
+                "supplies",
+                "equipment",
+                "food",
+                "medicine",
+                "donation",
+                "tonne",
+                "ton",
+                "asylum",
+                "shelter",
+                "help",
+                "million",
+                "billion",
+                "dollar",
+                "euro",
+            ];
+            let has = t
+                .subtree(c.tok)
+                .iter()
+                .any(|&j| AID_WORDS.contains(&self.lemma(j).as_str()));
+            if !has {
+                return None;
+            }
+        }
         if event_type == EventType::Aid {
             let words = self.doc.slice(self.doc.sentences[s].span).to_lowercase();
             if ["vaccine", "medical", "medicine", "covid", "hospital"]
@@ -754,6 +834,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
             context = vec!["diplomatic"];
         }
 
+        // An actor must be coded (a document "MOC signed ..." is no actor).
+        actor.retain(|a| self.doc.actors[a.actor].is_coded());
+        recipient.retain(|a| self.doc.actors[a.actor].is_coded());
         // Symmetric acts: "between A and B" with no subject → first is actor.
         if sense.symmetric && actor.is_empty() && !recipient.is_empty() && between_used {
             actor.push(recipient.remove(0));
@@ -805,7 +888,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
 
     /// Trigger text: the light construction, or an intent phrase "plans to set up".
     fn trigger_span(&self, c: &Candidate, _verb: usize, _sense: &Sense) -> Span {
-        c.trigger
+        // A light verb after its noun ("The summit ... was held"): the noun.
+        match c.light {
+            Some(l) if l > c.tok => self.t.tok(c.tok).span,
+            _ => c.trigger,
+        }
     }
 
     fn same_actor(&self, a: usize, b: usize) -> bool {
@@ -896,6 +983,31 @@ impl<'a, 'd> Extractor<'a, 'd> {
         out
     }
 
+    /// Every actor named under `h` (not in relative clauses), in text order:
+    /// for "between A and B" however the parser attached the parts.
+    fn slot_deep(&self, h: usize) -> Vec<usize> {
+        let t = self.t;
+        let mut toks = vec![h];
+        let mut k = 0;
+        while k < toks.len() {
+            let x = toks[k];
+            for &c in t.children(x) {
+                if !matches!(t.dep(c), "relcl" | "acl" | "advcl" | "punct") {
+                    toks.push(c);
+                }
+            }
+            k += 1;
+        }
+        let mut out: Vec<usize> = Vec::new();
+        for (m, a) in self.doc.actors.iter().enumerate() {
+            if toks.contains(&a.head) && !out.contains(&m) {
+                out.push(m);
+            }
+        }
+        out.sort_by_key(|&m| self.doc.actors[m].span.start);
+        out
+    }
+
     fn args_of(&self, mentions: Vec<usize>, score: f32) -> Vec<Argument> {
         let mut out: Vec<Argument> = Vec::new();
         for m in mentions {
@@ -975,7 +1087,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 }
             }
         }
-        let nominal = !is_verb_trigger && c.light.is_none();
+        let nominal = !is_verb_trigger
+            && (c.light.is_none() || matches!(t.dep(c.tok), "nsubj" | "nsubjpass"));
         if nominal {
             // The noun's own parties: possessor ("Japan's donation"),
             // compound ("ASEAN-Japan summit"), "by", "between", "with".
@@ -999,7 +1112,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                             match p.as_str() {
                                 "between" | "among" => {
                                     between = true;
-                                    recip_m.extend(ms);
+                                    recip_m.extend(self.slot_deep(o));
                                 }
                                 "by" | "from" if sense.event_type != EventType::Request => {
                                     actor_m.extend(ms)
@@ -1050,10 +1163,20 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
         // A thanked party is the one who gave: "thanked X for donating".
+        let mut thank_gov = None;
         if is_verb_trigger && t.dep(c.tok) == "pcomp" {
-            let prep = t.head(c.tok);
-            let gov = t.head(prep);
-            if t.lower(prep) == "for" {
+            for a in t.ancestors(c.tok).into_iter().take(5) {
+                if matches!(
+                    self.lemma(a).as_str(),
+                    "thank" | "praise" | "commend" | "appreciate" | "hail"
+                ) {
+                    thank_gov = Some(a);
+                    break;
+                }
+            }
+        }
+        if let Some(gov) = thank_gov {
+            {
                 let thanked: Vec<usize> = t
                     .children_with(gov, &["dobj"])
                     .flat_map(|o| self.slot(o, 0))
@@ -1107,7 +1230,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                             match p.as_str() {
                                 "between" | "among" => {
                                     between = true;
-                                    recip_m.extend(ms);
+                                    let _ = ms;
+                                    recip_m.extend(self.slot_deep(o));
                                 }
                                 "with" | "to" | "against" | "on" | "toward" | "towards"
                                 | "into" | "over" | "for" | "from" | "at" => {
@@ -1151,7 +1275,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
         // Still no recipient: a party named in the trigger's phrase.
-        if recip_m.is_empty() && is_verb_trigger {
+        if recip_m.is_empty() && is_verb_trigger && sense.reliability >= 0.5 {
             let actor_args = self.args_of(actor_m.clone(), 1.0);
             let extra = self.recipients_in(c.tok, &actor_args);
             let mut a = self.args_of(actor_m, 0.9);
