@@ -8,7 +8,7 @@ mod common;
 
 use attache::actors::ActorCoder;
 use attache::events::{EventExtractor, event_records};
-use attache::pipeline::{Component, Pipeline};
+use attache::pipeline::Pipeline;
 use serde_json::Value;
 use std::collections::HashMap;
 

@@ -5,7 +5,7 @@ mod common;
 
 use attache::actors::ActorCoder;
 use attache::events::{EventExtractor, event_records};
-use attache::pipeline::{Component, Pipeline};
+use attache::pipeline::Pipeline;
 
 #[test]
 fn seeds_meet_dev_targets() {

@@ -147,14 +147,14 @@ impl ActorDict {
 
     pub fn lookup_folded(&self, key: &str, date: Option<NaiveDate>) -> Option<Code> {
         let v = self.names.get(key)?;
-        if let Some(d) = date {
-            if let Some(e) = v.iter().find(|e| {
+        if let Some(d) = date
+            && let Some(e) = v.iter().find(|e| {
                 (e.from.is_some() || e.to.is_some())
                     && e.from.is_none_or(|f| f <= d)
                     && e.to.is_none_or(|t| d <= t)
-            }) {
-                return Some(e.code.clone());
-            }
+            })
+        {
+            return Some(e.code.clone());
         }
         if let Some(e) = v.iter().find(|e| e.from.is_none() && e.to.is_none()) {
             return Some(e.code.clone());

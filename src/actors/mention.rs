@@ -387,10 +387,11 @@ pub fn find_mentions(doc: &Doc, t: &Tree, home: Option<&str>) -> Vec<Found> {
         // Organisations first (titles refer to them), then people, then places.
         for pass in [EntityLabel::Org, EntityLabel::Person] {
             for (k, e) in doc.entities.iter().enumerate() {
-                if e.label == pass && sent.span.contains(e.span) {
-                    if let Some(f) = c.entity_mention(s, k, range.clone()) {
-                        here.push(f);
-                    }
+                if e.label == pass
+                    && sent.span.contains(e.span)
+                    && let Some(f) = c.entity_mention(s, k, range.clone())
+                {
+                    here.push(f);
                 }
             }
         }
@@ -476,7 +477,7 @@ impl<'a, 'd> Coder<'a, 'd> {
             && self
                 .people
                 .iter()
-                .any(|full| super::resolve::same_person(&[key0.clone()], full))
+                .any(|full| super::resolve::same_person(std::slice::from_ref(&key0), full))
         {
             label = EntityLabel::Person;
         } else if label == EntityLabel::Org
@@ -680,10 +681,11 @@ impl<'a, 'd> Coder<'a, 'd> {
         let lo = r.start.saturating_sub(3);
         for i in lo..r.end {
             let w = self.t.lower(i);
-            if w.starts_with("government") || w.starts_with("state-") || w == "state" {
-                if i < r.end && (i >= r.start || self.t.dominates(range_head(self.t, &r), i)) {
-                    sector = Some("GOV".to_string());
-                }
+            if (w.starts_with("government") || w.starts_with("state-") || w == "state")
+                && i < r.end
+                && (i >= r.start || self.t.dominates(range_head(self.t, &r), i))
+            {
+                sector = Some("GOV".to_string());
             }
         }
         let mut home = false;
@@ -815,7 +817,7 @@ impl<'a, 'd> Coder<'a, 'd> {
         while j < r.start && (t.lower(j) == "of" || is_possessive_marker(t, j)) {
             j += 1;
         }
-        let mut title: Option<Range<usize>> = (has_title_noun && j < r.start).then(|| j..r.start);
+        let mut title: Option<Range<usize>> = (has_title_noun && j < r.start).then_some(j..r.start);
         // A possessor alone codes the person but is no office.
         let mut office_from_title = title.is_some();
         if title.is_none()
@@ -843,11 +845,11 @@ impl<'a, 'd> Coder<'a, 'd> {
                 }
                 k += 1;
             }
-            if saw_title && k > start && k - start <= 10 && is_title_noun(&t.lower(start))
-                || saw_title && k > start && k - start <= 10 && {
-                    let w = t.lower(start);
-                    TITLE_MODIFIERS.contains(&w.as_str())
-                }
+            let first = t.lower(start);
+            if saw_title
+                && k > start
+                && k - start <= 10
+                && (is_title_noun(&first) || TITLE_MODIFIERS.contains(&first.as_str()))
             {
                 title = Some(start..k);
                 office_from_title = true;

@@ -35,10 +35,8 @@ pub fn quote_regions(text: &str) -> Vec<Span> {
     let mut open: Option<usize> = None;
     for (i, c) in text.char_indices() {
         match c {
-            '“' => {
-                if open.is_none() {
-                    open = Some(i);
-                }
+            '“' if open.is_none() => {
+                open = Some(i);
             }
             '”' => {
                 if let Some(s) = open.take() {
@@ -68,10 +66,10 @@ pub fn quote_speakers(doc: &Doc, t: &Tree, found: &[Found]) -> Vec<(Span, Option
         if let Some(s) = doc.sentence_at(r.end.saturating_sub(1)) {
             sents.push(s);
         }
-        if let Some(s) = doc.sentence_at(r.start) {
-            if !sents.contains(&s) {
-                sents.push(s);
-            }
+        if let Some(s) = doc.sentence_at(r.start)
+            && !sents.contains(&s)
+        {
+            sents.push(s);
         }
         'find: for s in sents {
             for i in doc.sentences[s].tokens.clone() {

@@ -433,14 +433,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 let own = parts
                     .iter()
                     .find_map(|p| lex.verbs.get(&format!("{lemma}+{p}")))
-                    .or_else(|| {
-                        lex.verbs.get(&lemma).filter(|_| {
-                            !lex.verbs
-                                .keys()
-                                .any(|k| k.starts_with(&format!("{lemma}+")))
-                                || true
-                        })
-                    });
+                    .or_else(|| lex.verbs.get(&lemma));
                 if let Some(sense) = own {
                     // "welcome+decision"-style entries need their word.
                     out.push(Candidate {
@@ -516,7 +509,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 if t.dep(i) == "compound" && !t.is_noun(t.head(i)) {
                     continue;
                 }
-                if t.dep(i) == "compound" && lex.nouns.get(&self.lemma(t.head(i))).is_none() {
+                if t.dep(i) == "compound" && !lex.nouns.contains_key(&self.lemma(t.head(i))) {
                     continue;
                 }
                 let light = (h != i && t.is_verb(h) && matches!(t.dep(i), "dobj"))
@@ -580,7 +573,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     .any(|o| o.tok == h && o.tok != c.tok && o.light.is_none())
                 && matches!(t.dep(x), "xcomp" | "pcomp")
         };
-        if governed_by(c.tok) || c.light.is_some_and(|l| governed_by(l)) {
+        if governed_by(c.tok) || c.light.is_some_and(governed_by) {
             return None;
         }
         // An infinitive under another trigger ("commitments to support",
@@ -955,10 +948,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
             for &a in &self.actor_at[x] {
                 let act = &self.doc.actors[a];
                 // a place inside a phrase is not the phrase's actor
-                if act.head == x || self.actor_at[x].len() == 1 {
-                    if !out.contains(&a) {
-                        out.push(a);
-                    }
+                if (act.head == x || self.actor_at[x].len() == 1) && !out.contains(&a) {
+                    out.push(a);
                 }
             }
             for c in t.children_with(x, &["conj", "appos"]) {
@@ -1152,14 +1143,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
         // The clause subject acts (for verbs and light constructions, and
         // for nouns that had no parties of their own).
-        if actor_m.is_empty() && !passive
-            || actor_m.is_empty() && (is_verb_trigger || c.light.is_some())
+        if (actor_m.is_empty() && !passive
+            || actor_m.is_empty() && (is_verb_trigger || c.light.is_some()))
+            && let Some(sj) = self.subject_of(verb)
         {
-            if let Some(sj) = self.subject_of(verb) {
-                // A nominal trigger that is the subject itself has no subject.
-                if sj != c.tok {
-                    actor_m.extend(self.slot(sj, 0));
-                }
+            // A nominal trigger that is the subject itself has no subject.
+            if sj != c.tok {
+                actor_m.extend(self.slot(sj, 0));
             }
         }
         // A thanked party is the one who gave: "thanked X for donating".
