@@ -4,8 +4,10 @@
 //! [`pipeline::Pipeline`] over one [`doc::Doc`] per article:
 //! read → clean → segment → ner → actors → events → link → write.
 
+pub mod actors;
 pub mod doc;
 pub mod error;
+pub mod events;
 pub mod pipeline;
 pub mod read;
 pub mod run;

@@ -4,9 +4,13 @@
 //! stage reads the layers earlier stages wrote and adds its own; nothing
 //! ever edits `text`, so every span stays valid for the original article.
 
+mod actor;
+mod event;
 mod span;
 mod token;
 
+pub use actor::{Actor, MentionKind};
+pub use event::{Argument, DateResolution, Event, EventDate, EventLocation, EventType, Modality};
 pub use span::{CharIndex, Span};
 pub use token::{Entity, EntityLabel, Token};
 
@@ -75,6 +79,10 @@ pub struct Doc {
     pub tokens: Vec<Token>,
     /// NER layer, in text order, non-overlapping.
     pub entities: Vec<Entity>,
+    /// Actor layer: coded actor mentions, in text order.
+    pub actors: Vec<Actor>,
+    /// Event layer, in text order of triggers.
+    pub events: Vec<Event>,
     /// Problems met while processing that did not stop it (an unreadable
     /// date field, a sentence windowed for a model), reported in the summary
     /// and in document JSONL.

@@ -163,6 +163,17 @@ impl Reader {
     }
 }
 
+/// Documents from any JSONL byte stream (already decompressed), named
+/// `source` in rejects: for embedding attache's reader elsewhere, and for
+/// fuzzing it.
+pub fn jsonl_items(
+    source: &str,
+    reader: Box<dyn std::io::BufRead + Send>,
+    opts: ReadOptions,
+) -> impl Iterator<Item = Result<Item>> {
+    jsonl::JsonlDocs::new(source.to_string(), reader, opts)
+}
+
 impl Iterator for Reader {
     /// `Err` is a run-level failure (an input that cannot be opened or a
     /// read error mid-file); bad documents come as `Ok(Err(Reject))`.
