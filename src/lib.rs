@@ -4,9 +4,11 @@
 //! [`pipeline::Pipeline`] over one [`doc::Doc`] per article:
 //! read → clean → segment → ner → actors → events → link → write.
 
+pub mod clean;
 pub mod doc;
 pub mod error;
 pub mod pipeline;
+pub mod segment;
 
 pub use doc::Doc;
 pub use error::{Error, Result};
