@@ -21,7 +21,7 @@ static CREDIT_START: LazyLock<Regex> = LazyLock::new(|| {
 /// A credit closing a caption: "— VNA/VNS Photo Văn Điệp", "(Photo: Khmer
 /// Times)", "| Reuters photo", "Photo: supplied".
 static CREDIT_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?:[—–|/(\[:]|\s-)\s*[\p{L} ./&]{0,40}\b(?:photos?|pics?|images?|file)\b(?:\s*(?::|by)?\s*[\p{L}\p{M} .'’/&-]{0,40})?[)\]]?|\b(?:supplied|file|handout|stock)\s+(?:photo|image|picture)s?)\s*\.?$")
+    Regex::new(r"(?i)(?:(?:[—–|/(\[:]|\s-)\s*[\p{L} ./&]{0,40}(?-u:\b)(?:photos?|pics?|images?|file)(?-u:\b)(?:\s*(?::|by)?\s*[\p{L}\p{M} .'’/&-]{0,40})?[)\]]?|(?-u:\b)(?:supplied|file|handout|stock)\s+(?:photo|image|picture)s?)\s*\.?$")
         .expect("credit pattern compiles")
 });
 
@@ -44,17 +44,38 @@ static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
 /// A paragraph that is a photo caption. Captions are short and carry a
 /// position marker or a photo credit at one end.
 pub fn is_caption(paragraph: &str) -> bool {
+    if paragraph.len() > 600 {
+        return false;
+    }
     let n = words(paragraph).count();
     if n == 0 || n > 60 {
         return false;
     }
     (n <= 40 && POSITION.is_match(paragraph))
         || CREDIT_START.is_match(paragraph)
-        || CREDIT_END.is_match(paragraph)
+        || credit_end(paragraph)
+}
+
+/// A photo credit closing the paragraph. The regex only sees the tail, and
+/// only when the tail names a photo: it is the cleaner's costliest pattern.
+fn credit_end(paragraph: &str) -> bool {
+    let mut from = paragraph.len().saturating_sub(120);
+    while !paragraph.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &paragraph[from..];
+    let lower = tail.to_ascii_lowercase();
+    ["photo", "pic", "image", "file"]
+        .iter()
+        .any(|w| lower.contains(w))
+        && CREDIT_END.is_match(tail)
 }
 
 /// A byline or credit line.
 pub fn is_byline(line: &str) -> bool {
+    if line.len() > 400 {
+        return false;
+    }
     let n = words(line).count();
     if CREDITS.is_match(line) {
         return n <= 40;
@@ -84,8 +105,14 @@ pub fn is_byline(line: &str) -> bool {
 
 /// The byte range of an agency sign-off ending `line`, if any.
 pub fn sign_off(line: &str) -> Option<(usize, usize)> {
-    let m = SIGN_OFF.captures(line)?.get(1)?;
-    Some((m.start(), m.end()))
+    // A sign-off is a few words at the very end: look at the tail only.
+    let mut from = line.len().saturating_sub(64);
+    while !line.is_char_boundary(from) {
+        from += 1;
+    }
+    let m = SIGN_OFF.captures(&line[from..])?.get(1)?;
+    // A match at the cut is not at the start of the line.
+    (from == 0 || m.start() > 0).then_some((from + m.start(), from + m.end()))
 }
 
 #[cfg(test)]

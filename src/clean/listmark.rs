@@ -158,10 +158,23 @@ pub fn parse(s: &str) -> Option<Enumerator> {
     })
 }
 
+/// `s` after its leading bullets and spaces, looking at a few chars only
+/// (so a run of a million bullets costs nothing per call).
+fn skip_bullets(s: &str) -> &str {
+    let mut at = 0;
+    for (i, c) in s.char_indices().take(8) {
+        if !(is_bullet(c) || is_space(c)) {
+            break;
+        }
+        at = i + c.len_utf8();
+    }
+    &s[at..]
+}
+
 /// Byte length of the list marker (bullets and/or enumerator, with the
 /// spaces after it) that opens `s`, if any.
 pub fn marker_len(s: &str) -> Option<usize> {
-    let rest = s.trim_start_matches(|c: char| is_bullet(c) || is_space(c));
+    let rest = skip_bullets(s);
     let bullets = s.len() - rest.len();
     let had_bullet = bullets > 0 && s.starts_with(is_bullet);
     let after_enum = match parse(rest) {
@@ -184,7 +197,7 @@ pub fn marker_len(s: &str) -> Option<usize> {
 /// A marker at the start of `s`: bullet(s) and/or an enumerator. Returns the
 /// enumerator if there is one, and whether any marker was found.
 pub fn parse_marker(s: &str) -> (bool, Option<Enumerator>) {
-    let rest = s.trim_start_matches(|c: char| is_bullet(c) || is_space(c));
+    let rest = skip_bullets(s);
     let had_bullet = rest.len() < s.len() && s.starts_with(is_bullet);
     let e = parse(rest);
     (had_bullet || e.is_some(), e)

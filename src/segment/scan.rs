@@ -203,17 +203,35 @@ struct Scanner<'t, 'o> {
 impl Scanner<'_, '_> {
     fn run(&mut self) {
         let text = self.text;
+        let bytes = text.as_bytes();
         let end = self.block.end;
         let mut i = self.block.start;
+        let mut after_space = false;
         while i < end {
-            let c = char_at(text, i);
+            let b = bytes[i];
+            // Fast path: an ASCII letter or digit inside a sentence needs no
+            // decision, unless it opens a token that may continue a list.
+            if b.is_ascii_alphanumeric()
+                && self.start.is_some()
+                && !(after_space && self.list.is_some())
+            {
+                after_space = false;
+                i += 1;
+                continue;
+            }
+            let c = if b.is_ascii() {
+                char::from(b)
+            } else {
+                char_at(text, i)
+            };
             if is_space(c) {
+                after_space = true;
                 i += c.len_utf8();
                 continue;
             }
             match self.start {
                 None => self.begin(i),
-                Some(_) if char_before(text, i).is_some_and(is_space) => {
+                Some(_) if after_space => {
                     if listmark::is_bullet(c) || self.continues_list(i) {
                         self.emit(i);
                         self.begin(i);
@@ -221,9 +239,11 @@ impl Scanner<'_, '_> {
                 }
                 Some(_) => {}
             }
+            after_space = false;
             match c {
                 '(' | '[' | '{' => self.open(i, c),
                 c if is_terminal(c) => {
+                    // The char before where it resumes is punctuation.
                     i = self.terminal(i);
                     continue;
                 }
