@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 /// Where people stand in a photo: "(left)", "(second from right)", "(L-R)".
 static POSITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\((?:(?:far|second|third|2nd|3rd|front|back|top|bottom|centre|center|standing|seated|from)[ ,\-]+)*(?:left|right|centre|center|middle|front|back|l|r|c|l-r|r-l|l to r|clockwise from [a-z ]+)(?:[ ,;][^()]{0,30})?\)",
+        r"\((?:(?i:(?:(?:far|second|third|2nd|3rd|front|back|top|bottom|centre|center|standing|seated|from)(?: row)?[ ,\-]+)*(?:left|right|centre|center|middle|left to right|clockwise from [a-z ]+))(?:[,;][^()]{0,30})?|L|R|L-R|R-L)\)",
     )
     .expect("position pattern compiles")
 });

@@ -122,7 +122,9 @@ impl Marks<'_> {
                         .date
                         .or_else(|| date::find_dates(s).iter().find_map(|f| f.full));
                 }
-            } else if let Some((len, d)) = dateline::prefix(s).filter(|_| r.first) {
+            } else if let Some((len, d)) =
+                dateline::prefix(s).filter(|_| r.first || k <= self.header)
+            {
                 self.mark(
                     Span::new(r.span.start, r.span.start + len),
                     ZoneKind::Dateline,
@@ -168,7 +170,8 @@ impl Marks<'_> {
         }
     }
 
-    /// Captions are whole short paragraphs.
+    /// Captions are whole short paragraphs, or, in text without blank
+    /// lines, whole lines that follow a finished sentence.
     fn captions(&mut self) {
         let rows = self.rows;
         let mut k = 0;
@@ -181,6 +184,18 @@ impl Marks<'_> {
             if !self.zoned[k..j].contains(&true) && caption::is_caption(span.slice(self.text)) {
                 self.mark(span, ZoneKind::Caption);
                 self.zoned[k..j].fill(true);
+            } else if j - k > 1 {
+                for i in k + 1..j {
+                    let prev = rows[i - 1].span.slice(self.text);
+                    let standalone = self.zoned[i - 1] || ends_sentence(prev);
+                    if standalone
+                        && !self.zoned[i]
+                        && caption::is_caption(rows[i].span.slice(self.text))
+                    {
+                        self.mark(rows[i].span, ZoneKind::Caption);
+                        self.zoned[i] = true;
+                    }
+                }
             }
             k = j;
         }
@@ -229,16 +244,19 @@ fn rows(text: &str) -> Vec<Row> {
     out
 }
 
+/// The line ends with sentence punctuation (closing quotes allowed).
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end_matches(['"', '\'', '”', '’', ')', ']'])
+        .ends_with(['.', '?', '!', '…'])
+}
+
 /// A line of running prose: long, or a finished sentence of some length.
 fn is_prose(line: &str) -> bool {
     let n = words(line)
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .take(12)
         .count();
-    let finished = line
-        .trim_end_matches(['"', '\'', '”', '’', ')', ']'])
-        .ends_with(['.', '?', '!', '…']);
-    n >= 12 || (n >= 6 && finished)
+    n >= 12 || (n >= 6 && ends_sentence(line))
 }
 
 /// Zones sorted by start; a zone overlapping an earlier one is dropped.
@@ -319,6 +337,21 @@ mod tests {
     fn content_lists_are_not_navigation() {
         let text = "Both parties agreed to the following goals for the years ahead of them all:\n\n  1. Promoting trade between both countries\n  2. Developing and promoting Lao industry";
         assert!(zones(text).is_empty());
+    }
+
+    #[test]
+    fn one_line_per_paragraph() {
+        let text = "Cambodia, Japan vow to deepen trade ties\nPHNOM PENH, Nov. 30 (Reuters) - Cambodia and Japan on Tuesday pledged to expand trade and investment, the ministry said.\nCommerce minister Pan Sorasak (right) meets ambassador Masahiro Mikami. Photo: Supplied\nArticle 5 (c) of the treaty applies and the party (left unsaid) agreed.";
+        assert_eq!(
+            zones(text),
+            [
+                (ZoneKind::Dateline, "PHNOM PENH, Nov. 30 (Reuters) -"),
+                (
+                    ZoneKind::Caption,
+                    "Commerce minister Pan Sorasak (right) meets ambassador Masahiro Mikami. Photo: Supplied"
+                ),
+            ]
+        );
     }
 
     #[test]

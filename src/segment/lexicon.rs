@@ -22,14 +22,15 @@ pub enum Abbrev {
     Ambiguous,
 }
 
-/// Case-sensitive titles: "St." is Saint, "st." is street; "Gen." a general,
-/// "gen." the biological genus.
+/// Case-sensitive titles: "Gen." a general, "gen." the biological genus.
+/// "St." is not here: Saint before a name, Street at the end of a
+/// sentence, so it is ambiguous.
 const TITLES: &[&str] = &[
     "Adm", "Amb", "Atty", "Brig", "Capt", "Cdr", "Cmdr", "Cmdt", "Col", "Comdr", "Cpl", "Cpt",
     "Dep", "Det", "Dr", "Drs", "Ens", "Fr", "Ft", "Gen", "Gens", "Gov", "Govs", "Hon", "Insp",
     "Lieut", "Lt", "Maj", "Messrs", "Min", "Mlle", "Mme", "Mmes", "Mr", "Mrs", "Ms", "Msgr",
     "Mssrs", "Mt", "Mx", "Pfc", "Pres", "Prof", "Profs", "Pte", "Pvt", "Rep", "Reps", "Rev",
-    "Revd", "Rt", "Sec", "Sen", "Sens", "Sgt", "Spc", "Sra", "Srta", "St", "Ste", "Supt",
+    "Revd", "Rt", "Sec", "Sen", "Sens", "Sgt", "Spc", "Sra", "Srta", "Supt",
 ];
 
 /// Prefixes of numbers, matched case-sensitively ("No. 5" vs "no. That").
@@ -49,13 +50,15 @@ const AMBIGUOUS: &[&str] = &[
     "inst", "intl", "jan", "jnr", "jr", "jul", "jun", "kan", "kans", "ky", "la", "ltd", "mar",
     "mass", "max", "md", "med", "mfg", "mich", "min", "minn", "miss", "mo", "mon", "mont", "mos",
     "natl", "neb", "nebr", "nev", "nov", "oct", "okla", "ore", "pa", "penn", "phd", "pkwy", "plc",
-    "proc", "rd", "sat", "sci", "sep", "sept", "snr", "sq", "sr", "st", "sun", "tenn", "tex",
-    "thu", "thur", "thurs", "tue", "tues", "univ", "v", "va", "viz", "vs", "vt", "wash", "wed",
-    "wis", "wisc", "wks", "wyo", "yrs",
+    "proc", "rd", "sat", "sci", "sep", "sept", "snr", "sq", "sr", "st", "ste", "sun", "tenn",
+    "tex", "thu", "thur", "thurs", "tue", "tues", "univ", "v", "va", "viz", "vs", "vt", "wash",
+    "wed", "wis", "wisc", "wks", "wyo", "yrs",
 ];
 
 /// Words that typically open an English sentence and rarely continue a
-/// name after an abbreviation; compared case-insensitively.
+/// name after an abbreviation, including the plural subjects that open
+/// many news sentences ("...in the U.S. Officials said"); compared
+/// case-insensitively.
 const STARTERS: &[&str] = &[
     "a",
     "about",
@@ -67,22 +70,28 @@ const STARTERS: &[&str] = &[
     "although",
     "among",
     "an",
+    "analysts",
     "and",
     "another",
     "any",
     "are",
     "as",
     "at",
+    "authorities",
     "because",
     "before",
     "both",
     "but",
     "by",
     "can",
+    "citizens",
     "could",
+    "critics",
     "despite",
     "did",
+    "diplomats",
     "do",
+    "doctors",
     "does",
     "dozens",
     "during",
@@ -90,6 +99,7 @@ const STARTERS: &[&str] = &[
     "earlier",
     "even",
     "every",
+    "experts",
     "few",
     "finally",
     "first",
@@ -114,17 +124,21 @@ const STARTERS: &[&str] = &[
     "in",
     "indeed",
     "instead",
+    "investors",
     "is",
     "it",
     "its",
     "last",
     "later",
+    "lawmakers",
+    "leaders",
     "let",
     "many",
     "may",
     "meanwhile",
     "might",
     "millions",
+    "ministers",
     "moreover",
     "most",
     "much",
@@ -137,6 +151,7 @@ const STARTERS: &[&str] = &[
     "not",
     "now",
     "of",
+    "officials",
     "on",
     "once",
     "one",
@@ -146,14 +161,21 @@ const STARTERS: &[&str] = &[
     "others",
     "our",
     "over",
+    "people",
     "please",
+    "police",
+    "protesters",
+    "residents",
+    "scientists",
     "several",
     "she",
     "should",
     "since",
     "so",
     "some",
+    "sources",
     "still",
+    "students",
     "such",
     "that",
     "the",
@@ -172,10 +194,12 @@ const STARTERS: &[&str] = &[
     "to",
     "today",
     "tomorrow",
+    "troops",
     "two",
     "under",
     "unlike",
     "until",
+    "voters",
     "was",
     "we",
     "were",
@@ -191,6 +215,8 @@ const STARTERS: &[&str] = &[
     "why",
     "will",
     "with",
+    "witnesses",
+    "workers",
     "would",
     "yesterday",
     "yet",
@@ -331,7 +357,7 @@ mod tests {
     fn classes() {
         assert_eq!(classify("Mr"), Some(Abbrev::Title));
         assert_eq!(classify("MR"), Some(Abbrev::Title));
-        assert_eq!(classify("St"), Some(Abbrev::Title));
+        assert_eq!(classify("St"), Some(Abbrev::Ambiguous));
         assert_eq!(classify("st"), Some(Abbrev::Ambiguous));
         assert_eq!(classify("No"), Some(Abbrev::Number));
         assert_eq!(classify("SEC"), Some(Abbrev::Number));

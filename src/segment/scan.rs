@@ -8,7 +8,7 @@
 
 use super::blocks::{is_closer, is_terminal};
 use super::lexicon::{self, Abbrev};
-use crate::clean::listmark::{self, Enumerator, Kind, Style};
+use crate::clean::listmark::{self, Enumerator, Style};
 use crate::clean::text::{is_blank, is_space};
 use crate::doc::Span;
 
@@ -621,7 +621,13 @@ impl Scanner<'_, '_> {
 
     /// Does a single period after `core` end the sentence, given what follows?
     fn period_ends(&self, core: &str, t_start: usize, a: &After) -> bool {
-        let mut class = lexicon::classify(core);
+        // "Jan.-Oct.", "Gov./Sen.": the abbreviation after the joiner counts.
+        let mut class = lexicon::classify(core).or_else(|| {
+            let last = core.rsplit(['-', '/', '–']).next().unwrap_or(core);
+            (last.len() < core.len())
+                .then(|| lexicon::classify(last))
+                .flatten()
+        });
         if class == Some(Abbrev::Number) {
             let numeric_next = matches!(a.next, Next::Digit)
                 || a.word.chars().any(|c| c.is_ascii_digit())
@@ -663,11 +669,12 @@ impl Scanner<'_, '_> {
 }
 
 /// The next word opens a sentence even after an abbreviation: a typical
-/// opener ("the U.S. The") or a numbered list item.
+/// opener ("the U.S. The") or an enclosed list marker ("(2)"). A bare
+/// number is not: "Jan. 5.", "Co. 2" continue.
 fn continues_after_abbrev(a: &After) -> bool {
     match a.next {
         Next::Upper => !a.dash && lexicon::is_starter(a.word),
-        Next::Marker(e) => e.kind == Kind::Digit || e.style == Style::Enclosed,
+        Next::Marker(e) => e.style == Style::Enclosed,
         _ => false,
     }
 }
