@@ -194,3 +194,64 @@ fn seeds_match_gold_boundaries() {
         assert_eq!(char_spans(&bare), want, "{id}: bare segmentation differs");
     }
 }
+
+/// Greedy word wrap of one paragraph at `width` chars.
+fn wrap(paragraph: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line_len = 0;
+    for w in paragraph.split(' ').filter(|w| !w.is_empty()) {
+        let n = w.chars().count();
+        if line_len > 0 && line_len + 1 + n > width {
+            out.push('\n');
+            line_len = 0;
+        } else if line_len > 0 {
+            out.push(' ');
+            line_len += 1;
+        }
+        out.push_str(w);
+        line_len += n;
+    }
+    out
+}
+
+/// The same article laid out differently — one paragraph per line, prose
+/// wrapped at a fixed width, CRLF endings — keeps its sentences (compared
+/// with whitespace removed).
+#[test]
+fn sentences_survive_layout_changes() {
+    let seg = Segmenter::new();
+    let texts = |t: &str| -> Vec<String> { seg.sentences(t).iter().map(|s| strip(s)).collect() };
+    for gold in cases("tests/data/gold/docs.jsonl") {
+        let id = gold["doc_id"].as_str().expect("doc_id");
+        let text = fs::read_to_string(format!("seeds/{id}.txt")).expect("seed text");
+        let want = texts(&text);
+        let paragraphs: Vec<&str> = text.split("\n\n").collect();
+        let mut layouts = vec![
+            (
+                "one paragraph per line".to_string(),
+                paragraphs
+                    .iter()
+                    .map(|p| p.trim())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            ),
+            ("CRLF".to_string(), text.replace('\n', "\r\n")),
+        ];
+        for width in [40, 56, 72, 80] {
+            let wrapped: Vec<String> = paragraphs
+                .iter()
+                .map(|p| {
+                    if p.contains('\n') {
+                        p.to_string()
+                    } else {
+                        wrap(p, width)
+                    }
+                })
+                .collect();
+            layouts.push((format!("wrapped at {width}"), wrapped.join("\n\n")));
+        }
+        for (name, layout) in layouts {
+            assert_eq!(texts(&layout), want, "{id}: {name}");
+        }
+    }
+}

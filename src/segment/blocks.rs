@@ -27,7 +27,7 @@ pub fn blocks(text: &str, forced: &[usize]) -> Vec<Span> {
         }
         gap |= line.paragraph_break;
     }
-    let wrapped = is_wrapped(text, &rows);
+    let wrap = wrap_width(text, &rows);
     let mut out = Vec::new();
     let mut cur: Option<Span> = None;
     // Whether the previous line began a unit (block start, or the line
@@ -35,7 +35,7 @@ pub fn blocks(text: &str, forced: &[usize]) -> Vec<Span> {
     let mut prev_unit = true;
     for (k, &(t, gap_before)) in rows.iter().enumerate() {
         let prev = (k > 0 && !gap_before).then(|| rows[k - 1].0.slice(text));
-        let joined = prev.is_some_and(|p| !hard_break(p, t.slice(text), prev_unit, wrapped));
+        let joined = prev.is_some_and(|p| !hard_break(p, t.slice(text), prev_unit, wrap));
         match (joined, cur.as_mut()) {
             (true, Some(c)) => c.end = t.end,
             _ => {
@@ -57,15 +57,19 @@ pub fn blocks(text: &str, forced: &[usize]) -> Vec<Span> {
 /// a line break before a capital is usually just a wrap; in text with one
 /// paragraph per line it marks a headline or label instead. The sign is a
 /// line of prose that stops mid-sentence with the next line going on in
-/// lower case.
-fn is_wrapped(text: &str, rows: &[(Span, bool)]) -> bool {
-    rows.windows(2).any(|w| {
-        let (l, n) = (w[0].0.slice(text), w[1].0.slice(text));
-        !w[1].1
-            && !ends_sentence(l)
-            && first_significant(n).is_some_and(char::is_lowercase)
-            && content_words(l) >= 3
-    })
+/// lower case. Returns the wrap width (in chars) as the longest such line:
+/// list items and other unwrapped lines do not count.
+fn wrap_width(text: &str, rows: &[(Span, bool)]) -> Option<usize> {
+    rows.windows(2)
+        .filter(|w| {
+            let (l, n) = (w[0].0.slice(text), w[1].0.slice(text));
+            !w[1].1
+                && !ends_sentence(l)
+                && first_significant(n).is_some_and(char::is_lowercase)
+                && content_words(l) >= 3
+        })
+        .map(|w| w[0].0.slice(text).chars().count())
+        .max()
 }
 
 /// Words holding a letter or digit.
@@ -191,8 +195,9 @@ fn starts_like_sentence(s: &str) -> bool {
 
 /// Does the break between line `l` and the next line `n` end a sentence?
 /// `l_unit`: `l` began a unit (block start or after a finished sentence);
-/// `wrapped`: the text wraps prose lines (see [`is_wrapped`]).
-fn hard_break(l: &str, n: &str, l_unit: bool, wrapped: bool) -> bool {
+/// `wrap`: the wrap width when the text wraps prose lines (see
+/// [`wrap_width`]).
+fn hard_break(l: &str, n: &str, l_unit: bool, wrap: Option<usize>) -> bool {
     let mut nc = n.chars();
     let n0 = nc.next().unwrap_or(' ');
     // A bulleted line is always a new item.
@@ -214,8 +219,11 @@ fn hard_break(l: &str, n: &str, l_unit: bool, wrapped: bool) -> bool {
         // The punctuation rules decide, across the break as across a space.
         return false;
     }
-    let last = l.chars().next_back().unwrap_or(' ');
-    if matches!(last, ',' | ';' | ':' | '-' | '&' | '/' | '(') {
+    let mut tail = l.chars().rev();
+    let last = tail.next().unwrap_or(' ');
+    // "well-\nknown" is a hyphenated word; "September 8 -" ends a dateline.
+    let hyphenated = last == '-' && tail.next().is_some_and(char::is_alphanumeric);
+    if hyphenated || matches!(last, ',' | ';' | ':' | '&' | '/' | '(') {
         return false;
     }
     if is_continuation_word(words(l).next_back().unwrap_or("")) {
@@ -230,8 +238,16 @@ fn hard_break(l: &str, n: &str, l_unit: bool, wrapped: bool) -> bool {
     }
     // A line that stops without punctuation before a new capitalised line:
     // in one-paragraph-per-line text that is a headline or a label; in
-    // wrapped text only if it reads as one.
-    !wrapped || l_is_item || (l_unit && is_headline(l))
+    // wrapped text only if it reads as one (a list item, or a title-cased
+    // line that opens a unit) and stops well short of the wrap width, as
+    // a line that was wrapped does not.
+    match wrap {
+        None => true,
+        Some(width) => {
+            let short = l.chars().count() * 10 < width * 7;
+            short && (l_is_item || (l_unit && is_headline(l)))
+        }
+    }
 }
 
 #[cfg(test)]
@@ -288,9 +304,20 @@ mod tests {
                 "The ministry said so."
             ]
         );
-        // In wrapped text the same break is a wrap.
+        // In wrapped text the same break is a wrap, even after a line in
+        // title case, unless that line is short of the wrap width.
         let t = "The ministry and the Japanese embassy\nJapan said it would go on working\nwith the ministry on trade.";
         assert_eq!(texts(t).len(), 1);
+        let t = "Thong Mengdavid, a research fellow at the Asian Vision Institute’s\nMekong Centre for Strategic Studies, told The Post that Japan had\nbeen working to expand cooperation.";
+        assert_eq!(texts(t).len(), 1);
+        let t = "Trade Talks Resume\nThe ministry and the Japanese embassy said on Monday that\nthey would go on working together.";
+        assert_eq!(
+            texts(t),
+            [
+                "Trade Talks Resume",
+                "The ministry and the Japanese embassy said on Monday that\nthey would go on working together."
+            ]
+        );
     }
 
     #[test]

@@ -95,8 +95,10 @@ fn bracket_pairs(text: &str, block: Span) -> Vec<(usize, usize)> {
             }
             _ => continue,
         };
-        if stack.last().is_some_and(|&(o, _)| o == open) {
-            let (_, at) = stack.pop().unwrap_or((0, 0));
+        if let Some(&(o, at)) = stack.last()
+            && o == open
+        {
+            stack.pop();
             pairs.push((at, block.start + k));
         }
     }
@@ -287,7 +289,7 @@ impl Scanner<'_, '_> {
         // run of initials, not items R and S.
         let item =
             self.text[start..i].trim_start_matches(|c: char| listmark::is_bullet(c) || is_space(c));
-        if item.len() <= cur.len || is_blank(&item[cur.len..]) {
+        if item.get(cur.len..).is_none_or(is_blank) {
             return false;
         }
         listmark::parse(&self.text[i..self.block.end]).is_some_and(|e| cur.followed_by(&e))
