@@ -250,13 +250,14 @@ fn ends_sentence(line: &str) -> bool {
         .ends_with(['.', '?', '!', '…'])
 }
 
-/// A line of running prose: long, or a finished sentence of some length.
+/// A line of running prose: a finished sentence of some length, or longer
+/// than any headline.
 fn is_prose(line: &str) -> bool {
     let n = words(line)
         .filter(|w| w.chars().any(char::is_alphanumeric))
-        .take(12)
+        .take(25)
         .count();
-    n >= 12 || (n >= 6 && ends_sentence(line))
+    n >= 25 || (n >= 6 && ends_sentence(line))
 }
 
 /// Zones sorted by start; a zone overlapping an earlier one is dropped.
@@ -310,6 +311,15 @@ mod tests {
                 (ZoneKind::Dateline, "date 2023-09-08 VIETNAM, September 8 -"),
                 (ZoneKind::Dateline, "HÀ NỘI —"),
             ]
+        );
+    }
+
+    #[test]
+    fn long_headline_then_date_line() {
+        let text = "Cambodia and Japan pledge to boost trade and investment ties ahead of the 70th anniversary\nDecember 1, 2022\nPHNOM PENH — The two countries agreed on Tuesday to expand trade, officials said.";
+        assert_eq!(
+            Cleaner.analyze(text).date,
+            NaiveDate::from_ymd_opt(2022, 12, 1)
         );
     }
 
