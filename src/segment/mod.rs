@@ -2,10 +2,10 @@
 //!
 //! Rule-based and linear-time. Two passes over the original text, never a
 //! copy of it:
-//! 1. [`blocks`] cuts at blank lines, list items and stand-alone lines
+//! 1. `blocks` cuts at blank lines, list items and stand-alone lines
 //!    (headlines, labels), and joins wrapped lines of running prose;
-//! 2. [`scan`] decides at each run of terminal punctuation, using word
-//!    lists for abbreviations ([`lexicon`]) and list markers
+//! 2. `scan` decides at each run of terminal punctuation, using word
+//!    lists for abbreviations (`lexicon`) and list markers
 //!    ([`crate::clean::listmark`]).
 //!
 //! Sentences are byte spans into the text, trimmed of surrounding
