@@ -5,12 +5,14 @@
 //! read → clean → segment → ner → actors → events → link → write.
 
 pub mod actors;
+pub mod clean;
 pub mod doc;
 pub mod error;
 pub mod events;
 pub mod pipeline;
 pub mod read;
 pub mod run;
+pub mod segment;
 pub mod write;
 
 pub use doc::Doc;

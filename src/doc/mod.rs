@@ -36,6 +36,11 @@ pub enum ZoneKind {
     Navigation,
     /// Photo captions and credits.
     Caption,
+    /// Author and production credits: "By Niem Chheng", "(Reporting by
+    /// ...; Editing by ...)", an agency sign-off "— VNS".
+    Byline,
+    /// Page furniture: "Advertisement", "Share this article", "© 2023 ...".
+    Boilerplate,
 }
 
 impl ZoneKind {
@@ -44,6 +49,8 @@ impl ZoneKind {
             ZoneKind::Dateline => "dateline",
             ZoneKind::Navigation => "navigation",
             ZoneKind::Caption => "caption",
+            ZoneKind::Byline => "byline",
+            ZoneKind::Boilerplate => "boilerplate",
         }
     }
 }
