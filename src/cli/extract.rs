@@ -2,7 +2,7 @@
 
 use super::common::{self, InputArgs, RunArgs};
 use anyhow::Result;
-use attache::pipeline::Pipeline;
+use attache::pipeline;
 use attache::write::DocRecord;
 use std::path::PathBuf;
 
@@ -18,7 +18,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<()> {
-    let pipeline = Pipeline::new();
+    let pipeline = pipeline::segmentation();
     let outputs = [args.output.clone()];
     common::process(
         &args.input,
