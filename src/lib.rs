@@ -6,6 +6,8 @@
 
 pub mod doc;
 pub mod error;
+pub mod eval;
+pub mod export;
 pub mod pipeline;
 pub mod read;
 pub mod run;
