@@ -101,8 +101,12 @@ fn prf_row(out: &mut String, name: &str, w: usize, p: &Prf) {
     );
 }
 
+fn macro_name(m: &MacroPrf) -> String {
+    format!("macro ({} labels)", m.labels)
+}
+
 fn macro_row(out: &mut String, w: usize, m: &MacroPrf) {
-    let name = format!("macro ({})", m.labels);
+    let name = macro_name(m);
     let _ = writeln!(
         out,
         "  {name:<w$} {:>6} {:>6} {:>6} {:>6.3} {:>6.3} {:>6.3}  {}",
@@ -136,7 +140,7 @@ fn table(out: &mut String, title: &str, first: &str, t: &Table) {
         .labels
         .keys()
         .map(|l| l.chars().count())
-        .chain([first.len(), 11])
+        .chain([first.len(), macro_name(&t.macro_avg).len()])
         .max()
         .unwrap_or(11);
     header(out, first, w, t.micro.f1_ci.is_some());
@@ -244,6 +248,10 @@ impl Display for Report {
         for n in &self.notes {
             let _ = writeln!(out, "note: {n}");
         }
-        f.write_str(&out)
+        // Rows without intervals end in padding; drop it.
+        for line in out.lines() {
+            writeln!(f, "{}", line.trim_end())?;
+        }
+        Ok(())
     }
 }
