@@ -1,7 +1,9 @@
 //! CoNLL-2003-style NER: one `TOKEN TAG` line per token (space-separated;
 //! tokens never contain whitespace), BIO (IOB2) tags, a blank line after
-//! each sentence, and `-DOCSTART- O` before each document, as read by
-//! `spacy convert -c ner`, seqeval-based scripts and most CoNLL readers.
+//! each sentence, and CoNLL-2003's `-DOCSTART- -X- O O` line before each
+//! document, as read by `spacy convert -c ner` (first column = token, last =
+//! tag), seqeval-based scripts and most CoNLL readers. A document with no
+//! tokens (empty text) is not written, and counted.
 
 use super::tokens::{bio, segments, tokenize, untokenized, without_overlaps};
 use super::{ExportDoc, Exporter, Stats, text_out};
@@ -58,8 +60,12 @@ pub fn tag_strings(
 impl Exporter for Conll {
     fn write_doc(&mut self, doc: &ExportDoc, stats: &mut Stats) -> Result<()> {
         let (tokens, segs, tags) = tag_strings(doc, stats);
+        if tokens.is_empty() {
+            stats.empty_documents += 1;
+            return Ok(());
+        }
         let io = |e| Error::io(&self.path, e);
-        let mut buf = String::from("-DOCSTART- O\n\n");
+        let mut buf = String::from("-DOCSTART- -X- O O\n\n");
         for seg in &segs {
             for t in seg.tokens.clone() {
                 buf.push_str(doc.slice(tokens[t]));

@@ -101,6 +101,9 @@ impl Hf {
 impl Exporter for Hf {
     fn write_doc(&mut self, doc: &ExportDoc, stats: &mut Stats) -> Result<()> {
         let (tokens, segs, tags) = tag_strings(doc, stats);
+        if tokens.is_empty() {
+            stats.empty_documents += 1;
+        }
         for (n, seg) in segs.iter().enumerate() {
             // Keep B/I of a new label adjacent in the id list.
             for t in seg.tokens.clone() {

@@ -93,6 +93,8 @@ pub struct Stats {
     pub arguments_without_offsets: u64,
     /// Arguments outside their event's sentence (left out of examples).
     pub arguments_outside_sentence: u64,
+    /// Documents with no tokens (empty text): no sentence examples.
+    pub empty_documents: u64,
     /// Documents with no `events` layer.
     pub documents_without_events: u64,
     /// Documents whose `relations` layer was not exported.
@@ -141,6 +143,10 @@ impl Stats {
             (
                 self.arguments_outside_sentence,
                 "arguments outside their event's sentence left out of examples",
+            ),
+            (
+                self.empty_documents,
+                "documents have no tokens (empty text) and give no examples",
             ),
             (
                 self.documents_without_events,
