@@ -10,7 +10,8 @@
 # back to tests/data/export/docs.jsonl (the seed articles with the gold
 # layers). tests/data/export/edge.jsonl (a tokens layer, nested entities,
 # a line break inside an entity, scores, an empty document) is always
-# checked too, with --min-score 0.5.
+# checked too, with --min-score 0.5. Last, scripts/convert_phoenix.py is
+# checked on its fixture (tests/data/eval/peer/check_converter.py).
 #
 # Python runs only here, in a project-local venv (.venv-verify/, ignored by
 # git), created on first use from scripts/verify_exports.requirements.txt.
@@ -79,5 +80,8 @@ PYEOF
 export_all tests/data/export/edge.jsonl "$work/edge" --min-score 0.5
 echo "verify_exports: edge cases (tests/data/export/edge.jsonl, --min-score 0.5):"
 "$PY" scripts/verify_exports.py "$work/edge.jsonl" "$work/edge"
+
+# The peer converter (standard library only) on its hand-made fixture.
+python3 tests/data/eval/peer/check_converter.py
 
 echo "verify_exports: all formats load in their consumers ($(( $(date +%s) - start ))s)"

@@ -342,3 +342,17 @@ fn cli_rejects_malformed_lines_with_file_and_line() {
     );
     assert_eq!(err.lines().count(), 1, "{err}");
 }
+
+#[test]
+fn converted_peer_output_is_scored_by_index_or_by_located_sentences() {
+    // tests/data/eval/peer/README.md: a PETRARCH2 peer whose sentence numbers
+    // in document a are one lower than gold's.
+    let r = run("../peer/expected_index.jsonl", None, &Options::default());
+    row(&r.events.micro, 3, 3, 2, 0.5, 0.6, 6.0 / 11.0);
+    row(&r.arguments.micro, 8, 4, 2, 8.0 / 12.0, 0.8, 8.0 / 11.0);
+    assert_eq!(r.placements.by_index, 6);
+    let r = run("../peer/expected_offsets.jsonl", None, &Options::default());
+    row(&r.events.micro, 4, 2, 1, 4.0 / 6.0, 0.8, 8.0 / 11.0);
+    row(&r.arguments.micro, 8, 4, 2, 8.0 / 12.0, 0.8, 8.0 / 11.0);
+    assert_eq!(r.placements.by_sentence_span, 6);
+}
