@@ -356,3 +356,19 @@ fn converted_peer_output_is_scored_by_index_or_by_located_sentences() {
     row(&r.arguments.micro, 8, 4, 2, 8.0 / 12.0, 0.8, 8.0 / 11.0);
     assert_eq!(r.placements.by_sentence_span, 6);
 }
+
+#[test]
+fn loading_for_gold_keeps_only_gold_documents_and_counts_the_rest() {
+    let gold = eval::load_gold(Path::new(GOLD)).unwrap();
+    let pred = eval::load_predictions_for(
+        &gold,
+        Path::new("tests/data/eval/pred/aligned.jsonl"),
+        Some(Path::new("tests/data/eval/pred/docs_aligned.jsonl")),
+    )
+    .unwrap();
+    assert_eq!(pred.events.len(), 5);
+    assert_eq!((pred.outside_events, pred.outside_docs), (1, 1));
+    let r = eval::score(&gold, &pred, &Options::default());
+    check_mixed(&r);
+    check_entities(&r);
+}

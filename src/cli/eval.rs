@@ -32,7 +32,7 @@ pub struct Args {
 
 pub fn run(args: Args) -> Result<()> {
     let gold = eval::load_gold(&args.gold).context("cannot read gold")?;
-    let pred = eval::load_predictions(&args.pred, args.docs.as_deref())
+    let pred = eval::load_predictions_for(&gold, &args.pred, args.docs.as_deref())
         .context("cannot read predictions")?;
     let report = eval::score(
         &gold,

@@ -79,6 +79,9 @@ pub struct Predictions {
     pub events: Vec<Event>,
     /// Document records in the events file that had no `events` layer.
     pub docs_without_events: usize,
+    /// Events on documents outside gold, left out when loading (counted).
+    pub outside_events: usize,
+    pub outside_docs: usize,
     /// Document records (`--docs`), when given.
     pub docs: Option<Vec<PredDoc>>,
 }

@@ -91,6 +91,9 @@ pub fn read_jsonl(
 pub struct PredEvents {
     pub events: Vec<Event>,
     pub docs_without_events: usize,
+    /// Events left out by the `keep` filter, and their distinct documents.
+    pub outside_events: usize,
+    pub outside_docs: usize,
 }
 
 /// Reads predicted events: one event record per line, or document records
@@ -98,11 +101,29 @@ pub struct PredEvents {
 /// A document record without `events` (a line with `text` but no
 /// `event_type`) contributes no events and is counted.
 pub fn load_events(path: &Path) -> Result<PredEvents> {
+    load_events_where(path, &|_| true)
+}
+
+/// [`load_events`], keeping only events whose document passes `keep` (every
+/// line is still parsed and checked); the others are counted.
+pub fn load_events_where(path: &Path, keep: &dyn Fn(&str) -> bool) -> Result<PredEvents> {
     let mut out = PredEvents::default();
+    let mut outside: HashSet<String> = HashSet::new();
+    let mut push = |out: &mut PredEvents, e: Event| {
+        if keep(&e.doc_id) {
+            out.events.push(e);
+        } else {
+            out.outside_events += 1;
+            if !outside.contains(&e.doc_id) {
+                outside.insert(e.doc_id);
+                out.outside_docs += 1;
+            }
+        }
+    };
     read_jsonl(path, |line, v| {
         let is_event = v.get("event_type").is_some();
         if is_event || (v.get("events").is_none() && v.get("text").is_none()) {
-            out.events.push(Event::from_json(&v, None, line)?);
+            push(&mut out, Event::from_json(&v, None, line)?);
             return Ok(());
         }
         let obj = v.as_object().ok_or("a record must be a JSON object")?;
@@ -116,9 +137,9 @@ pub fn load_events(path: &Path) -> Result<PredEvents> {
             Some(_) => return Err("\"events\" must be a list".into()),
         };
         for (i, e) in list.iter().enumerate() {
-            out.events.push(
-                Event::from_json(e, Some(&id), line).map_err(|m| format!("events[{i}]: {m}"))?,
-            );
+            let e =
+                Event::from_json(e, Some(&id), line).map_err(|m| format!("events[{i}]: {m}"))?;
+            push(&mut out, e);
         }
         Ok(())
     })?;
@@ -127,6 +148,11 @@ pub fn load_events(path: &Path) -> Result<PredEvents> {
 
 /// Reads predicted document records (`attache extract --docs` output).
 pub fn load_docs(path: &Path) -> Result<Vec<PredDoc>> {
+    load_docs_where(path, &|_| true)
+}
+
+/// [`load_docs`], keeping only documents that pass `keep` (all are checked).
+pub fn load_docs_where(path: &Path, keep: &dyn Fn(&str) -> bool) -> Result<Vec<PredDoc>> {
     let mut docs = Vec::new();
     let mut seen = HashSet::new();
     read_jsonl(path, |_, v| {
@@ -134,7 +160,9 @@ pub fn load_docs(path: &Path) -> Result<Vec<PredDoc>> {
         if !seen.insert(d.id.clone()) {
             return Err(format!("document \"{}\" appears twice", d.id));
         }
-        docs.push(d);
+        if keep(&d.id) {
+            docs.push(d);
+        }
         Ok(())
     })?;
     Ok(docs)
@@ -210,11 +238,33 @@ pub fn load_gold(dir: &Path) -> Result<Gold> {
 
 /// Reads a system's output: events, plus document records when given.
 pub fn load_predictions(events: &Path, docs: Option<&Path>) -> Result<Predictions> {
-    let ev = load_events(events)?;
+    load_predictions_where(events, docs, &|_| true)
+}
+
+/// Reads a system's output, keeping only what concerns gold's documents:
+/// a run over a whole dump can be scored without holding the dump in
+/// memory. What is left out is counted in the report's notes.
+pub fn load_predictions_for(
+    gold: &Gold,
+    events: &Path,
+    docs: Option<&Path>,
+) -> Result<Predictions> {
+    let ids: HashSet<&str> = gold.docs.iter().map(|d| d.id.as_str()).collect();
+    load_predictions_where(events, docs, &|id| ids.contains(id))
+}
+
+fn load_predictions_where(
+    events: &Path,
+    docs: Option<&Path>,
+    keep: &dyn Fn(&str) -> bool,
+) -> Result<Predictions> {
+    let ev = load_events_where(events, keep)?;
     Ok(Predictions {
         events: ev.events,
         docs_without_events: ev.docs_without_events,
-        docs: docs.map(load_docs).transpose()?,
+        outside_events: ev.outside_events,
+        outside_docs: ev.outside_docs,
+        docs: docs.map(|d| load_docs_where(d, keep)).transpose()?,
     })
 }
 

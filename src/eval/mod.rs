@@ -30,7 +30,7 @@ pub mod sentences;
 
 pub use counts::{Counts, MacroPrf, Prf, Table};
 pub use input::{Argument, CharSpan, EntitySpan, Event, Gold, GoldDoc, PredDoc, Predictions};
-pub use load::{load_gold, load_predictions};
+pub use load::{load_gold, load_predictions, load_predictions_for};
 pub use report::{BootstrapInfo, Confusion, EntityScores, Placements, Report, SentenceScores};
 
 use align::Placement;
@@ -161,10 +161,11 @@ pub fn score(gold: &Gold, pred: &Predictions, opts: &Options) -> Report {
             pred.docs_without_events
         ));
     }
+    let outside_events = outside_events + pred.outside_events;
+    let outside_docs = outside.len() + pred.outside_docs;
     if outside_events > 0 {
         notes.push(format!(
-            "{outside_events} predicted events on {} documents that are not in gold were not scored",
-            outside.len()
+            "{outside_events} predicted events on {outside_docs} documents that are not in gold were not scored"
         ));
     }
 
