@@ -154,9 +154,15 @@ fn table(out: &mut String, title: &str, first: &str, t: &Table) {
 
 fn confusion(out: &mut String, c: &Confusion) {
     let _ = writeln!(out, "Type confusion (rows: gold, columns: predicted)");
-    let w = c.labels.iter().map(|l| l.len()).max().unwrap_or(4).max(4);
-    let _ = write!(out, "  {:<w$}", "gold \\ pred");
-    let w = w.max("gold \\ pred".len());
+    let corner = "gold \\ pred";
+    let w = c
+        .labels
+        .iter()
+        .map(|l| l.len())
+        .chain([corner.len()])
+        .max()
+        .unwrap_or(4);
+    let _ = write!(out, "  {corner:<w$}");
     for l in &c.labels {
         let _ = write!(out, " {:>width$}", l, width = l.len().max(4));
     }
