@@ -127,48 +127,55 @@ fn confusion_matrix(cells: &ConfusionCells) -> Confusion {
     Confusion { labels, matrix }
 }
 
-/// Scores `pred` against `gold`.
-pub fn score(gold: &Gold, pred: &Predictions, opts: &Options) -> Report {
-    let mut notes = Vec::new();
-    let gold_ids: HashMap<&str, usize> = gold
+/// Gold and predicted events per gold document, in gold order.
+struct Grouped<'a> {
+    gold: Vec<Vec<&'a Event>>,
+    pred: Vec<Vec<&'a Event>>,
+    outside_events: usize,
+    outside_docs: usize,
+}
+
+fn group<'a>(gold: &'a Gold, pred: &'a Predictions) -> Grouped<'a> {
+    let ids: HashMap<&str, usize> = gold
         .docs
         .iter()
         .enumerate()
         .map(|(i, d)| (d.id.as_str(), i))
         .collect();
-
-    let mut gold_events: Vec<Vec<&Event>> = vec![Vec::new(); gold.docs.len()];
+    let mut g = Grouped {
+        gold: vec![Vec::new(); gold.docs.len()],
+        pred: vec![Vec::new(); gold.docs.len()],
+        outside_events: pred.outside_events,
+        outside_docs: pred.outside_docs,
+    };
     for e in &gold.events {
-        if let Some(&i) = gold_ids.get(e.doc_id.as_str()) {
-            gold_events[i].push(e);
+        if let Some(&i) = ids.get(e.doc_id.as_str()) {
+            g.gold[i].push(e);
         }
     }
-    let mut pred_events: Vec<Vec<&Event>> = vec![Vec::new(); gold.docs.len()];
     let mut outside: BTreeSet<&str> = BTreeSet::new();
-    let mut outside_events = 0usize;
     for e in &pred.events {
-        match gold_ids.get(e.doc_id.as_str()) {
-            Some(&i) => pred_events[i].push(e),
+        match ids.get(e.doc_id.as_str()) {
+            Some(&i) => g.pred[i].push(e),
             None => {
                 outside.insert(&e.doc_id);
-                outside_events += 1;
+                g.outside_events += 1;
             }
         }
     }
-    if pred.docs_without_events > 0 {
-        notes.push(format!(
-            "{} records of the predictions file are documents without an \"events\" layer (no events predicted for them)",
-            pred.docs_without_events
-        ));
-    }
-    let outside_events = outside_events + pred.outside_events;
-    let outside_docs = outside.len() + pred.outside_docs;
-    if outside_events > 0 {
-        notes.push(format!(
-            "{outside_events} predicted events on {outside_docs} documents that are not in gold were not scored"
-        ));
-    }
+    g.outside_docs += outside.len();
+    g
+}
 
+/// Which optional sections are scored, and with what.
+struct Sections<'a> {
+    pred_docs: Option<HashMap<&'a str, &'a PredDoc>>,
+    entities: bool,
+    sentences: bool,
+    entity_labels: BTreeSet<String>,
+}
+
+fn sections<'a>(gold: &'a Gold, pred: &'a Predictions, notes: &mut Vec<String>) -> Sections<'a> {
     let pred_docs: Option<HashMap<&str, &PredDoc>> = pred
         .docs
         .as_ref()
@@ -186,105 +193,132 @@ pub fn score(gold: &Gold, pred: &Predictions, opts: &Options) -> Report {
         }
     }
     let has_layer = |f: fn(&PredDoc) -> bool| pred.docs.as_ref().is_some_and(|d| d.iter().any(f));
-    let score_entities = match (&gold.entities, has_layer(|d| d.entities.is_some())) {
-        (Some(_), true) => true,
-        (None, true) => {
-            notes.push("--docs has entities but the gold folder has no entities.jsonl: entities not scored".into());
-            false
-        }
-        _ => false,
-    };
-    let score_sentences = has_layer(|d| d.sentences.is_some());
+    let pred_entities = has_layer(|d| d.entities.is_some());
+    if pred_entities && gold.entities.is_none() {
+        notes.push(
+            "--docs has entities but the gold folder has no entities.jsonl: entities not scored"
+                .into(),
+        );
+    }
+    Sections {
+        pred_docs,
+        entities: pred_entities && gold.entities.is_some(),
+        sentences: has_layer(|d| d.sentences.is_some()),
+        entity_labels: entities::ANNOTATED_LABELS
+            .iter()
+            .map(|l| l.to_string())
+            .chain(
+                gold.entities
+                    .iter()
+                    .flat_map(|m| m.values().flatten().map(|e| e.label.clone())),
+            )
+            .collect(),
+    }
+}
 
-    let entity_labels: BTreeSet<String> = entities::ANNOTATED_LABELS
-        .iter()
-        .map(|l| l.to_string())
-        .chain(
-            gold.entities
-                .iter()
-                .flat_map(|m| m.values().flatten().map(|e| e.label.clone())),
-        )
-        .collect();
+/// Everything the per-document pass produces.
+#[derive(Default)]
+struct Scored {
+    per_doc: Vec<DocScores>,
+    cells: ConfusionCells,
+    placements: Placements,
+    ignored: BTreeMap<String, u64>,
+    docs_without_entities: usize,
+    docs_without_sentences: usize,
+}
 
-    let mut per_doc: Vec<DocScores> = Vec::with_capacity(gold.docs.len());
-    let mut cells = ConfusionCells::new();
-    let mut placements = Placements::default();
-    let mut ignored: BTreeMap<String, u64> = BTreeMap::new();
-    let mut docs_without_entities = 0usize;
-    let mut docs_without_sentences = 0usize;
+fn score_documents(gold: &Gold, grouped: &Grouped, sec: &Sections) -> Scored {
+    let mut out = Scored::default();
     for (i, gdoc) in gold.docs.iter().enumerate() {
         let mut d = DocScores::default();
-        let det = events::score_doc(&gdoc.sentences, &gold_events[i], &pred_events[i]);
+        let det = events::score_doc(&gdoc.sentences, &grouped.gold[i], &grouped.pred[i]);
         for p in &det.placements {
             match p {
-                Placement::Trigger(_) => placements.by_trigger += 1,
-                Placement::SentenceSpan(_) => placements.by_sentence_span += 1,
-                Placement::Index(_) => placements.by_index += 1,
-                Placement::Nowhere => placements.unplaced += 1,
+                Placement::Trigger(_) => out.placements.by_trigger += 1,
+                Placement::SentenceSpan(_) => out.placements.by_sentence_span += 1,
+                Placement::Index(_) => out.placements.by_index += 1,
+                Placement::Nowhere => out.placements.unplaced += 1,
             }
         }
         for (k, n) in det.confusion {
-            *cells.entry(k).or_default() += n;
+            *out.cells.entry(k).or_default() += n;
         }
         d.events = det.counts;
-        let args = arguments::score_doc(&gold_events[i], &pred_events[i]);
+        let args = arguments::score_doc(&grouped.gold[i], &grouped.pred[i]);
         d.arguments = args.by_type;
         d.roles = args.by_role;
 
-        let pdoc = pred_docs
+        let pdoc = sec
+            .pred_docs
             .as_ref()
             .and_then(|m| m.get(gdoc.id.as_str()).copied());
-        if score_entities
+        if sec.entities
             && let Some(gold_ents) = gold.entities.as_ref().and_then(|m| m.get(&gdoc.id))
         {
             let pred_ents = pdoc.and_then(|p| p.entities.as_deref());
-            if pred_ents.is_none() {
-                docs_without_entities += 1;
-            }
-            let e = entities::score_doc(gold_ents, pred_ents.unwrap_or(&[]), &entity_labels);
+            out.docs_without_entities += usize::from(pred_ents.is_none());
+            let e = entities::score_doc(gold_ents, pred_ents.unwrap_or(&[]), &sec.entity_labels);
             d.entities_exact = e.exact;
             d.entities_overlap = e.overlap;
             for (l, n) in e.ignored {
-                *ignored.entry(l).or_default() += n;
+                *out.ignored.entry(l).or_default() += n;
             }
         }
-        if score_sentences {
+        if sec.sentences {
             let pred_sents = pdoc.and_then(|p| p.sentences.as_deref());
-            if pred_sents.is_none() {
-                docs_without_sentences += 1;
-            }
+            out.docs_without_sentences += usize::from(pred_sents.is_none());
             let text = pdoc.and_then(|p| p.text.as_deref());
             let (spans, bounds) =
                 sentences::score_doc(&gdoc.sentences, pred_sents.unwrap_or(&[]), text);
             d.sentences.insert("spans".into(), spans);
             d.sentences.insert("boundaries".into(), bounds);
         }
-        per_doc.push(d);
+        out.per_doc.push(d);
     }
-    if docs_without_entities > 0 {
-        notes.push(format!(
-            "{docs_without_entities} documents of entities.jsonl have no predicted entities in --docs (scored as none found)"
-        ));
-    }
-    if docs_without_sentences > 0 {
-        notes.push(format!(
-            "{docs_without_sentences} gold documents have no predicted sentences in --docs (scored as none found)"
-        ));
-    }
-    if placements.by_index > 0 {
-        notes.push(format!(
-            "{} predicted events had no offsets: their own sentence index was taken to number gold sentences",
-            placements.by_index
-        ));
-    }
-    if placements.unplaced > 0 {
-        notes.push(format!(
-            "{} predicted events had neither offsets nor a sentence index within the gold document: counted as false positives",
-            placements.unplaced
-        ));
-    }
+    out
+}
 
-    // Totals, tables, and the label orders the bootstrap shares with them.
+fn notes_on(pred: &Predictions, grouped: &Grouped, scored: &Scored, notes: &mut Vec<String>) {
+    let p = &scored.placements;
+    let lines = [
+        (
+            pred.docs_without_events,
+            "records of the predictions file are documents without an \"events\" layer (no events predicted for them)".to_string(),
+        ),
+        (
+            grouped.outside_events,
+            format!(
+                "predicted events on {} documents that are not in gold were not scored",
+                grouped.outside_docs
+            ),
+        ),
+        (
+            scored.docs_without_entities,
+            "documents of entities.jsonl have no predicted entities in --docs (scored as none found)".into(),
+        ),
+        (
+            scored.docs_without_sentences,
+            "gold documents have no predicted sentences in --docs (scored as none found)".into(),
+        ),
+        (
+            p.by_index as usize,
+            "predicted events had no offsets: their own sentence index was taken to number gold sentences".into(),
+        ),
+        (
+            p.unplaced as usize,
+            "predicted events had neither offsets nor a sentence index within the gold document: counted as false positives".into(),
+        ),
+    ];
+    for (n, what) in lines {
+        if n > 0 {
+            notes.push(format!("{n} {what}"));
+        }
+    }
+}
+
+/// Tables of every task (events, arguments, roles, entities exact and
+/// overlap, sentences), with bootstrap intervals when asked for.
+fn tables(per_doc: &[DocScores], opts: &Options) -> (Vec<Table>, Option<BootstrapInfo>) {
     type Pick = fn(&DocScores) -> &LabelCounts;
     let picks: [Pick; 6] = [
         |d| &d.events,
@@ -294,39 +328,50 @@ pub fn score(gold: &Gold, pred: &Predictions, opts: &Options) -> Report {
         |d| &d.entities_overlap,
         |d| &d.sentences,
     ];
-    let totals: Vec<LabelCounts> = picks.iter().map(|p| sum(&per_doc, p)).collect();
+    let totals: Vec<LabelCounts> = picks.iter().map(|p| sum(per_doc, p)).collect();
     let mut tables: Vec<Table> = totals.iter().map(Table::from_counts).collect();
-    let bootstrap_info = (opts.bootstrap > 0 && !per_doc.is_empty()).then(|| {
-        let labels: Vec<Vec<String>> = totals.iter().map(|t| t.keys().cloned().collect()).collect();
-        let dense_tables: Vec<DenseTable> = picks
-            .iter()
-            .zip(&labels)
-            .map(|(p, l)| dense(&per_doc, l, p))
-            .collect();
-        let cis = bootstrap::intervals(&dense_tables, per_doc.len(), opts.bootstrap, opts.seed);
-        for ((t, l), ci) in tables.iter_mut().zip(&labels).zip(&cis) {
-            attach(t, l, ci);
-        }
-        BootstrapInfo {
-            samples: opts.bootstrap,
-            seed: opts.seed,
-            level: 0.95,
-            unit: "document",
-        }
-    });
-    let mut tables = tables.into_iter();
-    let mut next = || tables.next().expect("one table per task");
-    let (events_t, args_t, roles_t, exact_t, overlap_t, sent_t) =
-        (next(), next(), next(), next(), next(), next());
+    if opts.bootstrap == 0 || per_doc.is_empty() {
+        return (tables, None);
+    }
+    // The bootstrap shares the tables' label order.
+    let labels: Vec<Vec<String>> = totals.iter().map(|t| t.keys().cloned().collect()).collect();
+    let dense_tables: Vec<DenseTable> = picks
+        .iter()
+        .zip(&labels)
+        .map(|(p, l)| dense(per_doc, l, p))
+        .collect();
+    let cis = bootstrap::intervals(&dense_tables, per_doc.len(), opts.bootstrap, opts.seed);
+    for ((t, l), ci) in tables.iter_mut().zip(&labels).zip(&cis) {
+        attach(t, l, ci);
+    }
+    let info = BootstrapInfo {
+        samples: opts.bootstrap,
+        seed: opts.seed,
+        level: 0.95,
+        unit: "document",
+    };
+    (tables, Some(info))
+}
 
-    let entities = score_entities.then(|| EntityScores {
+/// Scores `pred` against `gold`.
+pub fn score(gold: &Gold, pred: &Predictions, opts: &Options) -> Report {
+    let mut notes = Vec::new();
+    let grouped = group(gold, pred);
+    let sec = sections(gold, pred, &mut notes);
+    let scored = score_documents(gold, &grouped, &sec);
+    notes_on(pred, &grouped, &scored, &mut notes);
+    let (tables, bootstrap) = tables(&scored.per_doc, opts);
+    let [events_t, args_t, roles_t, exact_t, overlap_t, sent_t]: [Table; 6] =
+        tables.try_into().expect("one table per task");
+
+    let entities = sec.entities.then(|| EntityScores {
         documents: gold.entities.as_ref().map_or(0, |m| m.len()),
-        labels_scored: entity_labels.iter().cloned().collect(),
+        labels_scored: sec.entity_labels.iter().cloned().collect(),
         exact: exact_t,
         overlap: overlap_t,
-        ignored,
+        ignored: scored.ignored,
     });
-    let sentences = score_sentences.then(|| {
+    let sentences = sec.sentences.then(|| {
         let get = |k: &str| {
             sent_t
                 .labels
@@ -344,16 +389,16 @@ pub fn score(gold: &Gold, pred: &Predictions, opts: &Options) -> Report {
     Report {
         schema: report::SCHEMA,
         documents: gold.docs.len(),
-        gold_events: gold_events.iter().map(Vec::len).sum(),
-        pred_events: pred_events.iter().map(Vec::len).sum(),
+        gold_events: grouped.gold.iter().map(Vec::len).sum(),
+        pred_events: grouped.pred.iter().map(Vec::len).sum(),
         events: events_t,
         arguments: args_t,
         argument_roles: roles_t,
-        confusion: confusion_matrix(&cells),
+        confusion: confusion_matrix(&scored.cells),
         entities,
         sentences,
-        placements,
-        bootstrap: bootstrap_info,
+        placements: scored.placements,
+        bootstrap,
         notes,
     }
 }
