@@ -19,7 +19,7 @@ pub struct Args {
     /// Document JSONL (`attache extract --docs`); .gz/.zst accepted; - for stdin.
     #[arg(value_name = "DOCS.jsonl")]
     input: PathBuf,
-    /// Output file (a folder for brat; hf also writes OUT.labels.json beside
+    /// Output file (a folder for brat; hf also writes STEM.labels.json beside
     /// it); - for stdout where the format allows.
     #[arg(short, long, value_name = "OUT")]
     output: PathBuf,

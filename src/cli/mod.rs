@@ -29,7 +29,8 @@ enum Command {
     Segment(segment::Args),
     /// Score predicted events (and entities, sentences) against gold files.
     Eval(eval::Args),
-    /// Turn document JSONL into training data (CoNLL, spaCy, HF, doccano, BRAT).
+    /// Turn document JSONL into training data (CoNLL, spaCy, HF, doccano, BRAT,
+    /// relation/event examples).
     Export(export::Args),
 }
 
