@@ -2,6 +2,8 @@
 //! output plumbing in `common`.
 
 mod common;
+mod eval;
+mod export;
 mod extract;
 mod segment;
 
@@ -25,6 +27,11 @@ enum Command {
     Extract(extract::Args),
     /// Split articles into sentences with character offsets, for inspection.
     Segment(segment::Args),
+    /// Score predicted events (and entities, sentences) against gold files.
+    Eval(eval::Args),
+    /// Turn document JSONL into training data (CoNLL, spaCy, HF, doccano, BRAT,
+    /// relation/event examples).
+    Export(export::Args),
 }
 
 pub fn main() -> ExitCode {
@@ -32,6 +39,8 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(a) => extract::run(a),
         Command::Segment(a) => segment::run(a),
+        Command::Eval(a) => eval::run(a),
+        Command::Export(a) => export::run(a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
