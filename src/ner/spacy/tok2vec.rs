@@ -11,7 +11,7 @@
 //!   layer serves a whole batch and no sentence sees another.
 
 use super::hashing::hash_embed_keys;
-use super::linalg::{add_bias, layer_norm, matmul_bt, maxout};
+use super::linalg::{layer_norm, matmul_bt, matmul_bt_rows, maxout_blocks};
 use super::weights::{Weights, WeightsError};
 use serde::Deserialize;
 
@@ -37,11 +37,13 @@ struct EmbedTable {
     column: usize,
     rows: u32,
     seed: u32,
-    /// The table times its block of the mixing weights: rows × (width·pieces).
+    /// The table times its block of the mixing weights: rows × (pieces·width),
+    /// pieces outermost.
     projected: Vec<f32>,
 }
 
 struct EncoderLayer {
+    /// (pieces·width) × ((2·window+1)·width), pieces outermost.
     w: Vec<f32>,
     b: Vec<f32>,
     g: Vec<f32>,
@@ -70,6 +72,21 @@ pub enum Tok2VecError {
     Config,
 }
 
+/// thinc stores maxout rows unit-major (o, p); re-order rows of the
+/// row-major `m` (`width·pieces` rows of `cols` values) to piece-major
+/// (p, o) so maxout compares whole contiguous blocks.
+fn piece_major(m: &[f32], width: usize, pieces: usize, cols: usize) -> Vec<f32> {
+    let mut out = vec![0.0; m.len()];
+    for o in 0..width {
+        for p in 0..pieces {
+            let src = (o * pieces + p) * cols;
+            let dst = (p * width + o) * cols;
+            out[dst..dst + cols].copy_from_slice(&m[src..src + cols]);
+        }
+    }
+    out
+}
+
 impl Tok2Vec {
     pub fn load(w: &Weights, prefix: &str, cfg: &Tok2VecConfig) -> Result<Self, Tok2VecError> {
         let n = cfg.attrs.len();
@@ -79,6 +96,7 @@ impl Tok2Vec {
         let (width, ep) = (cfg.width, cfg.embed_pieces);
         let concat = width * n;
         let mix = w.get(&format!("{prefix}.embed.maxout.W"), &[width, ep, concat])?;
+        let mix = piece_major(&mix, width, ep, concat);
         let mut tables = Vec::with_capacity(n);
         for (k, attr) in cfg.attrs.iter().enumerate() {
             let column = FEATURE_ATTRS
@@ -87,7 +105,7 @@ impl Tok2Vec {
                 .ok_or_else(|| Tok2VecError::Attr(attr.clone()))?;
             let rows = cfg.rows[k];
             let e = w.get(&format!("{prefix}.embed.{k}.E"), &[rows, width])?;
-            // Block k of the mixing weights, as a (width·pieces) × width matrix.
+            // Block k of the mixing weights, as a (pieces·width) × width matrix.
             let block: Vec<f32> = mix
                 .chunks_exact(concat)
                 .flat_map(|row| row[k * width..(k + 1) * width].iter().copied())
@@ -102,26 +120,27 @@ impl Tok2Vec {
             });
         }
         let nw = 2 * cfg.window + 1;
+        let np = cfg.encode_pieces;
         let mut layers = Vec::with_capacity(cfg.depth);
         for d in 0..cfg.depth {
             let p = format!("{prefix}.encode.{d}");
+            let wt = w.get(&format!("{p}.maxout.W"), &[width, np, width * nw])?;
+            let b = w.get(&format!("{p}.maxout.b"), &[width, np])?;
             layers.push(EncoderLayer {
-                w: w.get(
-                    &format!("{p}.maxout.W"),
-                    &[width, cfg.encode_pieces, width * nw],
-                )?,
-                b: w.get(&format!("{p}.maxout.b"), &[width, cfg.encode_pieces])?,
+                w: piece_major(&wt, width, np, width * nw),
+                b: piece_major(&b, width, np, 1),
                 g: w.get(&format!("{p}.norm.G"), &[width])?,
                 nb: w.get(&format!("{p}.norm.b"), &[width])?,
             });
         }
+        let embed_bias = w.get(&format!("{prefix}.embed.maxout.b"), &[width, ep])?;
         Ok(Tok2Vec {
             width,
             window: cfg.window,
             embed_pieces: ep,
-            encode_pieces: cfg.encode_pieces,
+            encode_pieces: np,
             tables,
-            embed_bias: w.get(&format!("{prefix}.embed.maxout.b"), &[width, ep])?,
+            embed_bias: piece_major(&embed_bias, width, ep, 1),
             embed_g: w.get(&format!("{prefix}.embed.norm.G"), &[width])?,
             embed_nb: w.get(&format!("{prefix}.embed.norm.b"), &[width])?,
             layers,
@@ -151,7 +170,7 @@ impl Tok2Vec {
                 }
             }
         }
-        maxout(acc, self.embed_pieces, out);
+        maxout_blocks(acc, self.embed_pieces, out);
         layer_norm(out, &self.embed_g, &self.embed_nb);
     }
 
@@ -163,9 +182,13 @@ impl Tok2Vec {
         let total: usize = lengths.iter().sum();
         debug_assert_eq!(total, feats.len());
         let rows = total + pad * (lengths.len() + 1);
-        let mut x = vec![0.0f32; rows * w];
+        // `window` zero guard rows at both ends, never written, stand for
+        // the zeros expand_window reads beyond the array; row r is stored
+        // at index r + window.
+        let guard = self.window;
+        let mut x = vec![0.0f32; (rows + 2 * guard) * w];
         let mut acc = vec![0.0f32; w * self.embed_pieces];
-        let mut row = pad;
+        let mut row = guard + pad;
         let mut tok = 0;
         for &len in lengths {
             for f in &feats[tok..tok + len] {
@@ -177,35 +200,27 @@ impl Tok2Vec {
         }
 
         let nw = 2 * self.window + 1;
-        let mut windowed = vec![0.0f32; rows * nw * w];
-        let mut hidden = vec![0.0f32; rows * w * self.encode_pieces];
-        let mut delta = vec![0.0f32; rows * w];
+        let np = w * self.encode_pieces;
+        let mut hidden = vec![0.0f32; rows * np];
+        let mut delta = vec![0.0f32; w];
         for layer in &self.layers {
-            windowed.fill(0.0);
-            for r in 0..rows {
-                let dst = &mut windowed[r * nw * w..(r + 1) * nw * w];
-                for j in 0..nw {
-                    let src = r as isize + j as isize - self.window as isize;
-                    if src >= 0 && (src as usize) < rows {
-                        let src = src as usize;
-                        dst[j * w..(j + 1) * w].copy_from_slice(&x[src * w..(src + 1) * w]);
-                    }
+            // Row r's window [r - window, r + window] is contiguous in x.
+            matmul_bt_rows(&x, rows, nw * w, w, &layer.w, np, &mut hidden);
+            for (r, h) in hidden.chunks_exact_mut(np).enumerate() {
+                for (v, b) in h.iter_mut().zip(&layer.b) {
+                    *v += b;
                 }
-            }
-            let np = w * self.encode_pieces;
-            matmul_bt(&windowed, rows, nw * w, &layer.w, np, &mut hidden, false);
-            add_bias(&mut hidden, &layer.b);
-            maxout(&hidden, self.encode_pieces, &mut delta);
-            for (d, xr) in delta.chunks_exact_mut(w).zip(x.chunks_exact_mut(w)) {
-                layer_norm(d, &layer.g, &layer.nb);
-                for (xv, dv) in xr.iter_mut().zip(d.iter()) {
+                maxout_blocks(h, self.encode_pieces, &mut delta);
+                layer_norm(&mut delta, &layer.g, &layer.nb);
+                let xr = &mut x[(r + guard) * w..(r + guard + 1) * w];
+                for (xv, dv) in xr.iter_mut().zip(&delta) {
                     *xv += dv;
                 }
             }
         }
 
         let mut out = Vec::with_capacity(total * w);
-        let mut row = pad;
+        let mut row = guard + pad;
         for &len in lengths {
             out.extend_from_slice(&x[row * w..(row + len) * w]);
             row += len + pad;
