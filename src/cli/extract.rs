@@ -1,8 +1,10 @@
-//! `attache extract`: the main job.
+//! `attache extract`: the main job. Events JSONL to `-o`; with `--docs`,
+//! document JSONL (text, sentences, tokens, entities, actors, events) too.
 
 use super::common::{self, InputArgs, RunArgs};
 use anyhow::Result;
-use attache::pipeline;
+use attache::events::record::event_records_with;
+use attache::pipeline::{self, Pipeline};
 use attache::write::DocRecord;
 use std::path::PathBuf;
 
@@ -10,23 +12,50 @@ use std::path::PathBuf;
 pub struct Args {
     #[command(flatten)]
     input: InputArgs,
-    /// Output file (.jsonl, .jsonl.gz or .jsonl.zst), or - for stdout.
+    /// Events output (.jsonl, .jsonl.gz or .jsonl.zst), or - for stdout.
     #[arg(short, long, default_value = "-", value_name = "FILE")]
     output: PathBuf,
+    /// Also write one document record per article (every layer), for
+    /// inspection and training data.
+    #[arg(long, value_name = "FILE")]
+    docs: Option<PathBuf>,
+    /// Keep negated and hypothetical events (marked by `modality`) instead
+    /// of dropping them.
+    #[arg(long)]
+    keep_unreal: bool,
     #[command(flatten)]
     run: RunArgs,
 }
 
 pub fn run(args: Args) -> Result<()> {
-    let pipeline = pipeline::segmentation();
-    let outputs = [args.output.clone()];
+    let ner_model = "none";
+    let pipeline: Pipeline = pipeline::segmentation()
+        .with(attache::actors::ActorCoder::new())
+        .with(attache::events::EventExtractor {
+            keep_unreal: args.keep_unreal,
+        });
+    let mut outputs = vec![args.output.clone()];
+    outputs.extend(args.docs.clone());
+    let label = format!(
+        "extract ner={ner_model} keep_unreal={} pipeline={:?}",
+        args.keep_unreal,
+        pipeline.names()
+    );
     common::process(
         &args.input,
         &args.run,
         &outputs,
-        "extract",
+        &label,
         &pipeline,
-        |doc, out| out[0].write(&DocRecord::new(doc)),
+        |doc, out| {
+            for e in event_records_with(doc, ner_model) {
+                out[0].write(&e)?;
+            }
+            if out.len() > 1 {
+                out[1].write(&DocRecord::new(doc, ner_model))?;
+            }
+            Ok(())
+        },
     )?;
     Ok(())
 }
