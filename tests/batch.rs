@@ -53,6 +53,10 @@ fn killed_run_resumes_to_exactly_once() {
             "-q",
             "--batch-docs",
             "64",
+            // The dump must be big enough to kill mid-run; without the
+            // NER model a debug build still gets through it in seconds.
+            "--ner",
+            "none",
         ];
         v.iter().map(|s| s.to_string()).collect::<Vec<String>>()
     };

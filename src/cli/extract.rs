@@ -4,6 +4,7 @@
 use super::common::{self, InputArgs, RunArgs};
 use anyhow::Result;
 use attache::events::record::event_records_with;
+use attache::ner::NerChoice;
 use attache::pipeline::{self, Pipeline};
 use attache::write::DocRecord;
 use std::path::PathBuf;
@@ -19,6 +20,10 @@ pub struct Args {
     /// inspection and training data.
     #[arg(long, value_name = "FILE")]
     docs: Option<PathBuf>,
+    /// NER model: `sm` (embedded spaCy en_core_web_sm 3.8.0; also gives
+    /// tokens, tags, lemmas and the dependency parse) or `none`.
+    #[arg(long, default_value = "sm", value_name = "MODEL")]
+    ner: NerChoice,
     /// Keep negated and hypothetical events (marked by `modality`) instead
     /// of dropping them.
     #[arg(long)]
@@ -28,12 +33,17 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<()> {
-    let ner_model = "none";
-    let pipeline: Pipeline = pipeline::segmentation()
-        .with(attache::actors::ActorCoder::new())
-        .with(attache::events::EventExtractor {
-            keep_unreal: args.keep_unreal,
-        });
+    let ner_model = args.ner.model_name();
+    let mut pipeline: Pipeline = pipeline::segmentation();
+    if let Some(ner) = args.ner.stage()? {
+        pipeline = pipeline.with(ner);
+    }
+    let pipeline =
+        pipeline
+            .with(attache::actors::ActorCoder::new())
+            .with(attache::events::EventExtractor {
+                keep_unreal: args.keep_unreal,
+            });
     let mut outputs = vec![args.output.clone()];
     outputs.extend(args.docs.clone());
     let label = format!(

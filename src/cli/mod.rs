@@ -5,6 +5,7 @@ mod common;
 mod eval;
 mod export;
 mod extract;
+mod ner;
 mod segment;
 
 use clap::{Parser, Subcommand};
@@ -27,6 +28,8 @@ enum Command {
     Extract(extract::Args),
     /// Split articles into sentences with character offsets, for inspection.
     Segment(segment::Args),
+    /// Show the entities (and tokens, tags, parse) of texts, for inspection.
+    Ner(ner::Args),
     /// Score predicted events (and entities, sentences) against gold files.
     Eval(eval::Args),
     /// Turn document JSONL into training data (CoNLL, spaCy, HF, doccano, BRAT,
@@ -39,6 +42,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(a) => extract::run(a),
         Command::Segment(a) => segment::run(a),
+        Command::Ner(a) => ner::run(a),
         Command::Eval(a) => eval::run(a),
         Command::Export(a) => export::run(a),
     };

@@ -6,6 +6,9 @@
 //! `scripts/convert_spacy.py` and embedded in the binary.
 
 mod annotate;
+/// The model's name in records' pipeline metadata.
+pub const MODEL_NAME: &str = "en_core_web_sm-3.8.0";
+
 mod assets;
 mod attribute_ruler;
 pub mod hashing;
