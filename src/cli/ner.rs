@@ -11,8 +11,11 @@ use std::io::{Read, Write};
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// Texts to analyse, each as one document; - reads one from stdin.
-    #[arg(required = true, value_name = "TEXT")]
+    #[arg(required_unless_present = "lines", value_name = "TEXT")]
     texts: Vec<String>,
+    /// Also analyse every line of FILE as a document of its own.
+    #[arg(long, value_name = "FILE")]
+    lines: Option<std::path::PathBuf>,
     /// Print each document as a JSON line (sentences, tokens, entities with
     /// code-point offsets) instead of a table.
     #[arg(long)]
@@ -38,6 +41,13 @@ pub fn run(args: Args) -> Result<()> {
             t.clone()
         };
         docs.push(Doc::new(format!("text{}", i + 1), text));
+    }
+    if let Some(path) = &args.lines {
+        let all = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        for (i, line) in all.lines().enumerate() {
+            docs.push(Doc::new(format!("line{}", i + 1), line));
+        }
     }
     pipeline.process_batch(&mut docs);
     let mut out = std::io::stdout().lock();
