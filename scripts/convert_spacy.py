@@ -288,8 +288,11 @@ def export_lemmatizer(nlp, out_dir: Path) -> None:
         if len(by_pos) != len(table):
             raise SystemExit(f"{name}: could not name every part of speech")
         data[name] = by_pos
-    with gzip.open(out_dir / "lemmatizer.json.gz", "wt", encoding="utf-8", compresslevel=9) as f:
-        json.dump(data, f, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    # No name or timestamp in the gzip header, so re-running changes nothing.
+    with open(out_dir / "lemmatizer.json.gz", "wb") as raw:
+        with gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz:
+            gz.write(text.encode("utf-8"))
 
 
 def write_json(path: Path, data) -> None:
@@ -301,7 +304,7 @@ def write_json(path: Path, data) -> None:
 def export_fixtures(nlp, sentences: list[str], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     # Fixed mtime so re-running does not change the committed file needlessly.
-    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+    with open(path, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as gz:
         for text, doc in zip(sentences, nlp.pipe(sentences, batch_size=64)):
             rec = {
                 "text": text,
@@ -352,7 +355,7 @@ def tokenizer_cases(nlp, n_random: int = 3000) -> list[str]:
 
 
 def export_tokenizer_fixtures(nlp, path: Path) -> None:
-    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+    with open(path, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as gz:
         for text in tokenizer_cases(nlp):
             doc = nlp.tokenizer(text)
             rec = {
@@ -385,7 +388,7 @@ def export_tok2vec_reference(nlp, path: Path) -> None:
             "tok2vec": np.round(np.asarray(a), 6).tolist(),
             "ner_tok2vec": np.round(np.asarray(b), 6).tolist(),
         })
-    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+    with open(path, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as gz:
         gz.write(json.dumps(recs).encode("utf-8"))
 
 
