@@ -45,58 +45,108 @@ pub struct Analysis {
     pub entities: Vec<EntitySpan>,
 }
 
+impl Analysis {
+    /// Appends the analysis of the next window of the same sentence.
+    fn append_window(&mut self, w: Analysis) {
+        let base = self.tokens.len();
+        self.tokens.extend(w.tokens);
+        self.tags.extend(w.tags);
+        self.pos.extend(w.pos);
+        self.morph.extend(w.morph);
+        self.lemmas.extend(w.lemmas);
+        self.heads.extend(w.heads.into_iter().map(|h| h + base));
+        self.deps.extend(w.deps);
+        self.entities.extend(w.entities.into_iter().map(|mut e| {
+            e.start += base;
+            e.end += base;
+            e
+        }));
+    }
+}
+
 /// Tokens per chunk: large enough for efficient matrix products, small
 /// enough to keep a chunk's activations in cache and both cores busy.
 const CHUNK_TOKENS: usize = 1500;
 
+/// Longest token sequence the models see at once. Working memory is about
+/// 5 KB per token (the parser's precomputed features dominate), so a
+/// "sentence" of garbage text with millions of tokens must not be parsed in
+/// one piece. Longer sentences (far beyond any prose: 20,000 tokens is
+/// ~100,000 characters) are analysed in consecutive windows of this size;
+/// every token is still analysed, but parse and entities restart at each
+/// window boundary.
+pub const MAX_WINDOW_TOKENS: usize = 20_000;
+
 impl SpacyModel {
     /// Analyses many sentences (each parsed on its own), in parallel.
     pub fn analyze(&self, texts: &[&str], opts: Options) -> Vec<Analysis> {
+        self.analyze_windowed(texts, opts, MAX_WINDOW_TOKENS)
+    }
+
+    fn analyze_windowed(&self, texts: &[&str], opts: Options, max_window: usize) -> Vec<Analysis> {
+        let max_window = max_window.max(1);
         let tokens: Vec<Vec<RawToken>> = texts
             .par_iter()
             .map(|t| self.tokenizer.tokenize(t))
             .collect();
-        let mut order: Vec<usize> = (0..texts.len()).collect();
-        order.sort_by_key(|&i| tokens[i].len());
-        let total: usize = tokens.iter().map(Vec::len).sum();
+        // Work items: (sentence, tokens of one window of it).
+        let mut items: Vec<(usize, Vec<RawToken>)> = Vec::with_capacity(tokens.len());
+        for (i, toks) in tokens.into_iter().enumerate() {
+            if toks.len() <= max_window {
+                items.push((i, toks));
+            } else {
+                items.extend(toks.chunks(max_window).map(|w| (i, w.to_vec())));
+            }
+        }
+        let mut order: Vec<usize> = (0..items.len()).collect();
+        order.sort_by_key(|&k| items[k].1.len());
+        let total: usize = items.iter().map(|(_, t)| t.len()).sum();
         // Several chunks per thread even for small inputs, so work spreads.
         let target = (total / (rayon::current_num_threads() * 4)).clamp(64, CHUNK_TOKENS);
         let mut chunks: Vec<Vec<usize>> = Vec::new();
         let mut current: Vec<usize> = Vec::new();
         let mut size = 0;
-        for i in order {
-            if size > 0 && size + tokens[i].len() > target {
+        for k in order {
+            let len = items[k].1.len();
+            if size > 0 && size + len > target {
                 chunks.push(std::mem::take(&mut current));
                 size = 0;
             }
-            size += tokens[i].len();
-            current.push(i);
+            size += len;
+            current.push(k);
         }
         if !current.is_empty() {
             chunks.push(current);
         }
-        let mut tokens: Vec<Option<Vec<RawToken>>> = tokens.into_iter().map(Some).collect();
+        let sentence_of: Vec<usize> = items.iter().map(|(i, _)| *i).collect();
+        let mut items: Vec<Option<Vec<RawToken>>> =
+            items.into_iter().map(|(_, t)| Some(t)).collect();
         let work: Vec<Vec<(usize, Vec<RawToken>)>> = chunks
             .into_iter()
             .map(|c| {
                 c.into_iter()
-                    .map(|i| (i, tokens[i].take().unwrap_or_default()))
+                    .map(|k| (k, items[k].take().unwrap_or_default()))
                     .collect()
             })
             .collect();
         let done: Vec<Vec<(usize, Analysis)>> = work
             .into_par_iter()
             .map(|chunk| {
-                let (idx, toks): (Vec<usize>, Vec<Vec<RawToken>>) = chunk.into_iter().unzip();
-                let chunk_texts: Vec<&str> = idx.iter().map(|&i| texts[i]).collect();
-                idx.into_iter()
+                let (keys, toks): (Vec<usize>, Vec<Vec<RawToken>>) = chunk.into_iter().unzip();
+                let chunk_texts: Vec<&str> = keys.iter().map(|&k| texts[sentence_of[k]]).collect();
+                keys.into_iter()
                     .zip(self.analyze_chunk(&chunk_texts, toks, opts))
                     .collect()
             })
             .collect();
+        let mut by_item: Vec<Option<Analysis>> = vec![None; sentence_of.len()];
+        for (k, a) in done.into_iter().flatten() {
+            by_item[k] = Some(a);
+        }
         let mut out = vec![Analysis::default(); texts.len()];
-        for (i, a) in done.into_iter().flatten() {
-            out[i] = a;
+        // Items of one sentence are consecutive and in window order.
+        for (k, a) in by_item.into_iter().enumerate() {
+            out[sentence_of[k]].append_window(a.unwrap_or_default());
         }
         out
     }
@@ -241,5 +291,33 @@ impl SpacyModel {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_sentences_are_analysed_in_windows_without_losing_tokens() {
+        let model = SpacyModel::shared().unwrap();
+        let text = "Kenya and Ethiopia agreed on Monday to reopen the Moyale border crossing, officials in Nairobi said.";
+        let whole = &model.analyze(&[text], Options::default())[0];
+        let windowed = &model.analyze_windowed(&[text], Options::default(), 7)[0];
+        assert_eq!(windowed.tokens, whole.tokens);
+        assert_eq!(windowed.lemmas.len(), whole.tokens.len());
+        for (i, &h) in windowed.heads.iter().enumerate() {
+            assert_eq!(i / 7, h / 7, "head of token {i} stays in its window");
+        }
+        for e in &windowed.entities {
+            assert!(e.start < e.end && e.end <= windowed.tokens.len());
+            assert_eq!(e.start / 7, (e.end - 1) / 7, "entity stays in its window");
+        }
+        assert!(
+            windowed
+                .entities
+                .iter()
+                .any(|e| e.label == crate::doc::EntityLabel::Gpe)
+        );
     }
 }

@@ -101,10 +101,24 @@ impl AffixRules {
     pub fn find_infixes(&self, s: &str) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         let mut pos = 0;
+        // Each unit's next match. A unit is searched again only once `pos`
+        // has passed its cached match (its leftmost match from an earlier
+        // position is still its leftmost from `pos`), and never again once
+        // it found nothing: without this a unit that no longer matches
+        // would rescan the rest of the string after every infix, which is
+        // quadratic on long hyphen or slash chains.
+        let mut next: Vec<Option<(usize, usize)>> = self
+            .units
+            .iter()
+            .map(|u| Self::unit_find(u, s, 0))
+            .collect();
         while pos <= s.len() {
             let mut best: Option<(usize, usize)> = None;
-            for unit in &self.units {
-                if let Some(m) = Self::unit_find(unit, s, pos)
+            for (unit, cached) in self.units.iter().zip(next.iter_mut()) {
+                if cached.is_some_and(|(start, _)| start < pos) {
+                    *cached = Self::unit_find(unit, s, pos);
+                }
+                if let Some(m) = *cached
                     && best.is_none_or(|b| m.0 < b.0)
                 {
                     best = Some(m);
