@@ -245,3 +245,49 @@ impl AttributeRuler {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ner::spacy::assets;
+
+    fn ruler() -> AttributeRuler {
+        let mut intern = |s: &str| -> &'static str { Box::leak(s.to_string().into_boxed_str()) };
+        AttributeRuler::from_json(assets::ATTRIBUTE_RULER_JSON, &mut intern).unwrap()
+    }
+
+    fn tok<'a>(tag: &'a str, lower: &'a str, dep: &'a str) -> RulerToken<'a> {
+        RulerToken {
+            tag,
+            lower,
+            dep,
+            is_space: lower.chars().all(char::is_whitespace),
+        }
+    }
+
+    #[test]
+    fn tag_map_and_exceptions() {
+        let r = ruler();
+        let out = r.apply(&[
+            tok("NNP", "kenya", "nsubj"),
+            tok("VBZ", "'s", "aux"),
+            tok("MD", "ca", "aux"),
+            tok("RB", "n't", "neg"),
+            tok("NN", "\n", "dep"),
+        ]);
+        assert_eq!((out[0].pos, out[0].morph), ("PROPN", "Number=Sing"));
+        assert_eq!((out[1].pos, out[1].lemma), ("AUX", Some("be")));
+        assert_eq!(out[2].lemma, Some("can"));
+        assert_eq!((out[3].pos, out[3].lemma), ("PART", Some("not")));
+        // Whitespace becomes SPACE / _SP whatever the tagger said.
+        assert_eq!((out[4].pos, out[4].tag), ("SPACE", Some("_SP")));
+    }
+
+    #[test]
+    fn two_token_patterns_set_the_indexed_token() {
+        let r = ruler();
+        let out = r.apply(&[tok("VBG", "gon", "ROOT"), tok("TO", "na", "xcomp")]);
+        assert_eq!(out[0].lemma, Some("go"));
+        assert_eq!(out[1].lemma, Some("to"));
+    }
+}
