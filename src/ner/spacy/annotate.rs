@@ -77,6 +77,31 @@ const CHUNK_TOKENS: usize = 1500;
 /// window boundary.
 pub const MAX_WINDOW_TOKENS: usize = 20_000;
 
+/// Groups work items (by index) into chunks of similar length: sorted by
+/// token count, cut at about `CHUNK_TOKENS` tokens, and into at least four
+/// chunks per thread when there is enough work, so every thread gets some.
+fn plan_chunks(lengths: &[usize], threads: usize) -> Vec<Vec<usize>> {
+    let mut order: Vec<usize> = (0..lengths.len()).collect();
+    order.sort_by_key(|&k| lengths[k]);
+    let total: usize = lengths.iter().sum();
+    let target = (total / (threads.max(1) * 4)).clamp(64, CHUNK_TOKENS);
+    let mut chunks: Vec<Vec<usize>> = Vec::new();
+    let mut current: Vec<usize> = Vec::new();
+    let mut size = 0;
+    for k in order {
+        if size > 0 && size + lengths[k] > target {
+            chunks.push(std::mem::take(&mut current));
+            size = 0;
+        }
+        size += lengths[k];
+        current.push(k);
+    }
+    if !current.is_empty() {
+        chunks.push(current);
+    }
+    chunks
+}
+
 impl SpacyModel {
     /// Analyses many sentences (each parsed on its own), in parallel.
     pub fn analyze(&self, texts: &[&str], opts: Options) -> Vec<Analysis> {
@@ -98,26 +123,8 @@ impl SpacyModel {
                 items.extend(toks.chunks(max_window).map(|w| (i, w.to_vec())));
             }
         }
-        let mut order: Vec<usize> = (0..items.len()).collect();
-        order.sort_by_key(|&k| items[k].1.len());
-        let total: usize = items.iter().map(|(_, t)| t.len()).sum();
-        // Several chunks per thread even for small inputs, so work spreads.
-        let target = (total / (rayon::current_num_threads() * 4)).clamp(64, CHUNK_TOKENS);
-        let mut chunks: Vec<Vec<usize>> = Vec::new();
-        let mut current: Vec<usize> = Vec::new();
-        let mut size = 0;
-        for k in order {
-            let len = items[k].1.len();
-            if size > 0 && size + len > target {
-                chunks.push(std::mem::take(&mut current));
-                size = 0;
-            }
-            size += len;
-            current.push(k);
-        }
-        if !current.is_empty() {
-            chunks.push(current);
-        }
+        let lengths: Vec<usize> = items.iter().map(|(_, t)| t.len()).collect();
+        let chunks = plan_chunks(&lengths, rayon::current_num_threads());
         let sentence_of: Vec<usize> = items.iter().map(|(i, _)| *i).collect();
         let mut items: Vec<Option<Vec<RawToken>>> =
             items.into_iter().map(|(_, t)| Some(t)).collect();
@@ -297,6 +304,18 @@ impl SpacyModel {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chunks_cover_every_item_once_sorted_by_length() {
+        let lengths = [5, 300, 1, 40, 2000, 0, 64];
+        let chunks = plan_chunks(&lengths, 2);
+        let mut seen: Vec<usize> = chunks.iter().flatten().copied().collect();
+        let flat = seen.clone();
+        seen.sort();
+        assert_eq!(seen, (0..lengths.len()).collect::<Vec<_>>());
+        assert!(flat.windows(2).all(|w| lengths[w[0]] <= lengths[w[1]]));
+        assert!(plan_chunks(&[], 2).is_empty());
+    }
 
     #[test]
     fn long_sentences_are_analysed_in_windows_without_losing_tokens() {
