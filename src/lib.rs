@@ -6,6 +6,7 @@
 
 pub mod doc;
 pub mod error;
+pub mod ner;
 pub mod pipeline;
 
 pub use doc::Doc;

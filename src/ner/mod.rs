@@ -1,0 +1,2 @@
+//! Named-entity recognition: fills `Doc::entities`.
+pub mod onnx;
