@@ -16,8 +16,11 @@
 # attache's `ort` is built against), PYTHON (default python3).
 set -euo pipefail
 
-ORT_MIN="1.22"          # `ort` feature api-22 needs ONNX Runtime API 22 = 1.22
-ORT_VERSION="${ORT_VERSION:-1.22.1}"
+# attache's `ort` (feature api-23) needs ONNX Runtime API 23, i.e. 1.23 or
+# newer (1.22 aborts inside session creation); 1.31 is the release ort rc.15
+# was written for.
+ORT_MIN="1.23"
+ORT_VERSION="${ORT_VERSION:-1.31.1}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="${ATTACHE_ONNX_VENV:-$ROOT/.venv-onnx}"
 PYTHON="${PYTHON:-python3}"

@@ -134,9 +134,11 @@ fn read_config(path: &Path) -> Result<Config> {
     })
 }
 
-/// Open ONNX Runtime (once per process) from `dylib` or `ORT_DYLIB_PATH`,
-/// and make an environment for sessions.
+/// Open ONNX Runtime from `dylib` or `ORT_DYLIB_PATH` and make its
+/// environment, once per process (ONNX Runtime allows one environment, and
+/// `ort` loads one library); later models share both.
 fn environment(dylib: Option<&Path>) -> Result<Environment> {
+    static ENV: Mutex<Option<Environment>> = Mutex::new(None);
     let path = match dylib {
         Some(p) => p.to_path_buf(),
         None => match std::env::var_os(ORT_DYLIB_ENV) {
@@ -156,10 +158,21 @@ fn environment(dylib: Option<&Path>) -> Result<Environment> {
             ),
         ));
     }
-    ort::init_from(&path)
-        .map_err(|e| model_err(&path, e.to_string()))?
+    let mut env = ENV.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(e) = env.as_ref() {
+        return Ok(e.clone());
+    }
+    let made = ort::init_from(&path)
+        .map_err(|e| {
+            model_err(
+                &path,
+                format!("{e}; scripts/setup-onnx.sh installs a suitable one"),
+            )
+        })?
         .build()
-        .map_err(|e| model_err(&path, e.to_string()))
+        .map_err(|e| model_err(&path, e.to_string()))?;
+    *env = Some(made.clone());
+    Ok(made)
 }
 
 impl OnnxNer {
