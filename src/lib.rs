@@ -4,10 +4,19 @@
 //! [`pipeline::Pipeline`] over one [`doc::Doc`] per article:
 //! read → clean → segment → ner → actors → events → link → write.
 
+pub mod actors;
+pub mod clean;
 pub mod doc;
 pub mod error;
+pub mod eval;
+pub mod events;
+pub mod export;
 pub mod ner;
 pub mod pipeline;
+pub mod read;
+pub mod run;
+pub mod segment;
+pub mod write;
 
 pub use doc::Doc;
 pub use error::{Error, Result};

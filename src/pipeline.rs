@@ -22,6 +22,14 @@ pub trait Component: Send + Sync {
     }
 }
 
+/// The stages every command starts with: mark datelines and navigation,
+/// then split sentences.
+pub fn segmentation() -> Pipeline {
+    Pipeline::new()
+        .with(crate::clean::Cleaner::default())
+        .with(crate::segment::Segmenter::default())
+}
+
 /// Components run in the order given.
 #[derive(Default)]
 pub struct Pipeline {

@@ -4,9 +4,13 @@
 //! stage reads the layers earlier stages wrote and adds its own; nothing
 //! ever edits `text`, so every span stays valid for the original article.
 
+mod actor;
+mod event;
 mod span;
 mod token;
 
+pub use actor::{Actor, MentionKind};
+pub use event::{Argument, DateResolution, Event, EventDate, EventLocation, EventType, Modality};
 pub use span::{CharIndex, Span};
 pub use token::{Entity, EntityLabel, Token};
 
@@ -32,6 +36,11 @@ pub enum ZoneKind {
     Navigation,
     /// Photo captions and credits.
     Caption,
+    /// Author and production credits: "By Niem Chheng", "(Reporting by
+    /// ...; Editing by ...)", an agency sign-off "— VNS".
+    Byline,
+    /// Page furniture: "Advertisement", "Share this article", "© 2023 ...".
+    Boilerplate,
 }
 
 impl ZoneKind {
@@ -40,6 +49,8 @@ impl ZoneKind {
             ZoneKind::Dateline => "dateline",
             ZoneKind::Navigation => "navigation",
             ZoneKind::Caption => "caption",
+            ZoneKind::Byline => "byline",
+            ZoneKind::Boilerplate => "boilerplate",
         }
     }
 }
@@ -75,6 +86,14 @@ pub struct Doc {
     pub tokens: Vec<Token>,
     /// NER layer, in text order, non-overlapping.
     pub entities: Vec<Entity>,
+    /// Actor layer: coded actor mentions, in text order.
+    pub actors: Vec<Actor>,
+    /// Event layer, in text order of triggers.
+    pub events: Vec<Event>,
+    /// Problems met while processing that did not stop it (an unreadable
+    /// date field, a sentence windowed for a model), reported in the summary
+    /// and in document JSONL.
+    pub warnings: Vec<String>,
     chars: std::sync::OnceLock<CharIndex>,
 }
 
@@ -97,11 +116,11 @@ impl Doc {
         self.chars.get_or_init(|| CharIndex::new(&self.text))
     }
 
-    /// The zone a span falls in, if any (a span touching a zone counts).
+    /// The zone a span lies inside, if any.
     pub fn zone_of(&self, span: Span) -> Option<ZoneKind> {
         self.zones
             .iter()
-            .find(|z| z.span.overlaps(span) && z.span.contains(span))
+            .find(|z| z.span.contains(span))
             .map(|z| z.kind)
     }
 

@@ -1,0 +1,1510 @@
+//! Event detection, typing and arguments over one document.
+//!
+//! A trigger is a verb, a noun or a light-verb construction ("held talks",
+//! "lodged a protest") found in the own lexicon or the CAMEO verb patterns.
+//! Its grammatical roles give the arguments: subject → actor (object of a
+//! passive "by"), object / "with" / "to" / "against" → recipient, "between
+//! A and B" → both sides. PLOVER rules then adjust the type: a promise or
+//! plan is AGREE, a future material act is AGREE (or THREATEN when
+//! hostile), a government's protest is ACCUSE; negated and hypothetical
+//! events are set aside.
+
+use super::dates::{self, Resolved};
+use super::lexicon::{LEXICON, Sense};
+use crate::actors::tree::Tree;
+use crate::doc::{
+    Actor, Argument, Doc, EntityLabel, Event, EventDate, EventLocation, EventType, MentionKind,
+    Modality, Span,
+};
+
+/// Verbs too general to be events on their own, whatever CAMEO says.
+const GENERIC_VERBS: &[&str] = &[
+    "be",
+    "have",
+    "do",
+    "make",
+    "take",
+    "give",
+    "get",
+    "go",
+    "come",
+    "say",
+    "tell",
+    "see",
+    "show",
+    "become",
+    "include",
+    "continue",
+    "use",
+    "find",
+    "put",
+    "set",
+    "keep",
+    "hold",
+    "work",
+    "run",
+    "seem",
+    "know",
+    "think",
+    "believe",
+    "want",
+    "need",
+    "let",
+    "add",
+    "note",
+    "start",
+    "begin",
+    "remain",
+    "stay",
+    "look",
+    "bring",
+    "build",
+    "help",
+    "move",
+    "turn",
+    "play",
+    "pay",
+    "open",
+    "expand",
+    "develop",
+    "grow",
+    "increase",
+    "rise",
+    "fall",
+    "reach",
+    "leave",
+    "face",
+    "mark",
+    "attend",
+    "observe",
+    "celebrate",
+    "introduce",
+    "seek",
+    "try",
+    "expect",
+    "consider",
+    "plan",
+    "complete",
+    "report",
+    "state",
+    "announce",
+    "reveal",
+    "express",
+    "emphasise",
+    "emphasize",
+    "stress",
+    "create",
+    "generate",
+    "establish",
+    "rely",
+    "place",
+    "facilitate",
+    "strengthen",
+    "enhance",
+    "boost",
+    "promote",
+    "advance",
+    "accelerate",
+    "unite",
+    "operate",
+    "drive",
+    "cultivate",
+    "solidify",
+    "draw",
+    "smoothen",
+    "reduce",
+    "ramp",
+    "submit",
+    "centre",
+    "center",
+    "lead",
+    "single",
+    "review",
+    "learn",
+    "describe",
+    "call",
+];
+
+/// Light verbs: the noun they take carries the event.
+const LIGHT_VERBS: &[&str] = &[
+    "express",
+    "hold",
+    "pay",
+    "make",
+    "lodge",
+    "file",
+    "impose",
+    "reach",
+    "extend",
+    "offer",
+    "give",
+    "provide",
+    "voice",
+    "announce",
+    "have",
+    "issue",
+    "stage",
+    "launch",
+    "carry",
+    "send",
+    "conduct",
+    "organise",
+    "organize",
+    "declare",
+    "emphasise",
+    "emphasize",
+    "stress",
+    "highlight",
+    "forge",
+    "establish",
+    "restore",
+    "cut",
+    "break",
+    "sever",
+    "mass",
+    "block",
+    "go",
+    "convey",
+    "reiterate",
+    "sign",
+    "register",
+    "deliver",
+];
+
+/// Verbs that take a to-infinitive saying what is intended.
+const INTENT_VERBS: &[&str] = &[
+    "plan", "intend", "wish", "want", "seek", "aim", "hope", "expect", "decide", "prepare",
+    "pledge", "promise", "vow", "commit", "agree", "offer", "propose", "continue", "strive",
+];
+
+/// Words that make an intended act cooperation (AGREE) rather than nothing.
+const COOPERATION_WORDS: &[&str] = &[
+    "cooperation",
+    "investment",
+    "invest",
+    "trade",
+    "relation",
+    "tie",
+    "support",
+    "aid",
+    "assistance",
+    "office",
+    "project",
+    "partnership",
+    "trip",
+    "visit",
+    "meet",
+    "meeting",
+    "talk",
+    "sign",
+    "provide",
+    "help",
+    "expand",
+    "strengthen",
+    "enhance",
+    "deepen",
+    "boost",
+    "promote",
+    "build",
+    "establish",
+    "set",
+    "organise",
+    "organize",
+    "hold",
+    "work",
+    "contribute",
+    "develop",
+    "ceasefire",
+    "peace",
+    "agreement",
+    "deal",
+];
+
+/// Words naming a written agreement.
+const AGREEMENT_NOUNS: &[&str] = &[
+    "agreement",
+    "memorandum",
+    "mou",
+    "moc",
+    "treaty",
+    "accord",
+    "pact",
+    "deal",
+    "protocol",
+    "declaration",
+    "contract",
+    "note",
+    "partnership",
+    "charter",
+    "convention",
+];
+
+#[derive(Clone, Debug)]
+struct Candidate {
+    /// Token of the trigger word (verb or noun).
+    tok: usize,
+    /// Light verb governing a noun trigger.
+    light: Option<usize>,
+    trigger: Span,
+    sense: Sense,
+}
+
+pub struct Extractor<'a, 'd> {
+    doc: &'d Doc,
+    t: &'a Tree<'d>,
+    /// token → actor mentions whose phrase covers it
+    actor_at: Vec<Vec<usize>>,
+    /// Parties of the latest agreement, for "the MoU" / "under the deal".
+    last_agreement: Vec<usize>,
+    last_date: Option<Resolved>,
+    /// Keep negated/hypothetical events (for training data).
+    pub keep_unreal: bool,
+}
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    pub fn new(doc: &'d Doc, t: &'a Tree<'d>) -> Self {
+        let mut actor_at = vec![Vec::new(); doc.tokens.len()];
+        for (k, a) in doc.actors.iter().enumerate() {
+            for (i, tok) in doc.tokens.iter().enumerate() {
+                if a.phrase.overlaps(tok.span) {
+                    actor_at[i].push(k);
+                }
+            }
+        }
+        Extractor {
+            doc,
+            t,
+            actor_at,
+            last_agreement: Vec::new(),
+            last_date: None,
+            keep_unreal: false,
+        }
+    }
+
+    pub fn run(&mut self) -> Vec<Event> {
+        let mut out: Vec<Event> = Vec::new();
+        for s in 0..self.doc.sentences.len() {
+            let sent = &self.doc.sentences[s];
+            if sent.tokens.is_empty() || sent.tokens.end > self.doc.tokens.len() {
+                continue;
+            }
+            if self.doc.zone_of(sent.span).is_some() {
+                continue;
+            }
+            let cands = self.candidates(s);
+            let mut evs: Vec<Event> = Vec::new();
+            for c in &cands {
+                if let Some(e) = self.build(s, c, &cands, &out, &evs) {
+                    evs.push(e);
+                }
+            }
+            // Nominal triggers with no parties of their own take them from
+            // the event they are part of ("the commitment was made during a
+            // meeting between A and B").
+            for k in 0..evs.len() {
+                if evs[k].actor.is_empty()
+                    && let Some(j) = (0..evs.len()).find(|&j| j != k && !evs[j].actor.is_empty())
+                {
+                    evs[k].actor = evs[j].actor.clone();
+                    evs[k].recipient = evs[j].recipient.clone();
+                    evs[k].score *= 0.8;
+                }
+            }
+            for e in evs {
+                if e.actor.is_empty() {
+                    continue;
+                }
+                if matches!(e.modality, Modality::Negated | Modality::Hypothetical)
+                    && !self.keep_unreal
+                {
+                    continue;
+                }
+                if self.is_intra_government(&e) {
+                    continue;
+                }
+                if e.event_type == EventType::Support && e.context.contains(&"agreement") {
+                    self.last_agreement = e
+                        .actor
+                        .iter()
+                        .chain(e.recipient.iter())
+                        .map(|a| a.actor)
+                        .collect();
+                }
+                if let Some(d) = &e.date {
+                    self.last_date = Some(Resolved {
+                        value: d.value.clone(),
+                        resolution: d.resolution,
+                    });
+                }
+                // One event per (sentence, type, actors, recipients).
+                let key = |e: &Event| {
+                    let mut a: Vec<String> = e.actor.iter().map(|x| self.key_of(x.actor)).collect();
+                    let mut r: Vec<String> =
+                        e.recipient.iter().map(|x| self.key_of(x.actor)).collect();
+                    a.sort();
+                    r.sort();
+                    let _ = r;
+                    (e.sentence, e.event_type, a)
+                };
+                let k = key(&e);
+                if let Some(prev) = out.iter_mut().find(|p| key(p) == k) {
+                    // Same act by the same parties: one event, all recipients.
+                    for r in e.recipient {
+                        if !prev
+                            .recipient
+                            .iter()
+                            .any(|x| self.key_of(x.actor) == self.key_of(r.actor))
+                        {
+                            prev.recipient.push(r);
+                        }
+                    }
+                    prev.score = prev.score.max(e.score);
+                    continue;
+                }
+                out.push(e);
+            }
+        }
+        out.sort_by_key(|e| (e.sentence, e.trigger.start));
+        out
+    }
+
+    fn key_of(&self, a: usize) -> String {
+        let act = &self.doc.actors[a];
+        act.country
+            .clone()
+            .unwrap_or_else(|| act.name.to_lowercase())
+    }
+
+    /// Ministries talking to ministries of their own state are not
+    /// diplomatic events.
+    fn is_intra_government(&self, e: &Event) -> bool {
+        if e.recipient.is_empty() {
+            return false;
+        }
+        let all: Vec<&Actor> = e
+            .actor
+            .iter()
+            .chain(e.recipient.iter())
+            .map(|a| &self.doc.actors[a.actor])
+            .collect();
+        let c0 = all[0].country.clone();
+        c0.is_some()
+            && all
+                .iter()
+                .all(|a| a.country == c0 && a.sector.as_deref() == Some("GOV"))
+            && matches!(
+                e.event_type,
+                EventType::Agree | EventType::Support | EventType::Consult | EventType::Request
+            )
+    }
+
+    fn lemma(&self, i: usize) -> String {
+        self.t.lemma(i)
+    }
+
+    /// Particle or preposition children, for "call on", "break off".
+    fn particles(&self, i: usize) -> Vec<String> {
+        self.t
+            .children(i)
+            .iter()
+            .filter(|&&c| matches!(self.t.dep(c), "prt" | "prep" | "dobj" | "pobj"))
+            .map(|&c| self.lemma(c))
+            .collect()
+    }
+
+    fn candidates(&self, s: usize) -> Vec<Candidate> {
+        let t = self.t;
+        let lex = &*LEXICON;
+        let range = self.doc.sentences[s].tokens.clone();
+        let mut out = Vec::new();
+        for i in range.clone() {
+            let tok = t.tok(i);
+            let lemma = self.lemma(i);
+            // Adjectival "committed to" behaves like the verb.
+            let verbal = t.is_verb(i) || tok.tag == "VBN" || lemma == "committed";
+            if verbal && tok.pos != "AUX" {
+                let lemma = if lemma == "committed" {
+                    "commit".to_string()
+                } else {
+                    lemma
+                };
+                let parts = self.particles(i);
+                // Own lexicon: "verb+particle" first, then the bare verb.
+                let own = parts
+                    .iter()
+                    .find_map(|p| lex.verbs.get(&format!("{lemma}+{p}")))
+                    .or_else(|| lex.verbs.get(&lemma));
+                if let Some(sense) = own {
+                    // "welcome+decision"-style entries need their word.
+                    out.push(Candidate {
+                        tok: i,
+                        light: None,
+                        trigger: tok.span,
+                        sense: sense.clone(),
+                    });
+                    continue;
+                }
+                if GENERIC_VERBS.contains(&lemma.as_str()) {
+                    continue;
+                }
+                let phrase = parts
+                    .iter()
+                    .map(|p| format!("{lemma} {p}"))
+                    .find(|p| lex.cameo.contains_key(p))
+                    .unwrap_or(lemma.clone());
+                let post: Vec<String> = t
+                    .subtree(i)
+                    .into_iter()
+                    .filter(|&j| j > i && j < i + 10)
+                    .map(|j| self.lemma(j))
+                    .collect();
+                let pre: Vec<String> = (range.start.max(i.saturating_sub(4))..i)
+                    .map(|j| self.lemma(j))
+                    .collect();
+                if let Some(sense) = lex.cameo_sense(&phrase, &pre, &post) {
+                    out.push(Candidate {
+                        tok: i,
+                        light: None,
+                        trigger: tok.span,
+                        sense,
+                    });
+                }
+                continue;
+            }
+            if !t.is_noun(i) {
+                continue;
+            }
+            // Light-verb constructions: the governing verb and this noun.
+            let h = t.head(i);
+            if h != i
+                && matches!(t.dep(i), "dobj" | "nsubjpass" | "attr" | "pobj")
+                && LIGHT_VERBS.contains(&self.lemma(h).as_str())
+            {
+                let key = format!("{}+{}", self.lemma(h), lemma);
+                if let Some(sense) = lex.light.get(&key) {
+                    let lo = t.tok(h).span.start.min(tok.span.start);
+                    let hi = t.tok(h).span.end.max(tok.span.end);
+                    out.push(Candidate {
+                        tok: i,
+                        light: Some(h),
+                        trigger: Span::new(lo, hi),
+                        sense: sense.clone(),
+                    });
+                    continue;
+                }
+            }
+            // Capitalised nouns are names ("Official Development Assistance"),
+            // except the words of a meeting's name ("Commemorative Summit").
+            if tok.tag.starts_with("NNP")
+                && !matches!(
+                    lemma.as_str(),
+                    "summit" | "meeting" | "talks" | "conference"
+                )
+            {
+                continue;
+            }
+            if let Some(sense) = lex.nouns.get(&lemma) {
+                // A noun that only names the kind of another noun
+                // ("aid workers", "meeting room") is no event.
+                if t.dep(i) == "compound" && !t.is_noun(t.head(i)) {
+                    continue;
+                }
+                if t.dep(i) == "compound" && !lex.nouns.contains_key(&self.lemma(t.head(i))) {
+                    continue;
+                }
+                let light = (h != i && t.is_verb(h) && matches!(t.dep(i), "dobj"))
+                    .then_some(h)
+                    .filter(|&h| LIGHT_VERBS.contains(&self.lemma(h).as_str()));
+                out.push(Candidate {
+                    tok: i,
+                    light,
+                    trigger: tok.span,
+                    sense: sense.clone(),
+                });
+            }
+        }
+        // A verb whose own light-verb reading was found is not a second event.
+        let lights: Vec<usize> = out.iter().filter_map(|c| c.light).collect();
+        out.retain(|c| !(c.light.is_none() && lights.contains(&c.tok)));
+        // Compound nominals ("Summit Meeting"): keep the head.
+        let toks: Vec<usize> = out.iter().map(|c| c.tok).collect();
+        out.retain(|c| !(t.dep(c.tok) == "compound" && toks.contains(&t.head(c.tok))));
+        out
+    }
+
+    /// The clause verb that governs a trigger (itself for verbs).
+    fn clause_verb(&self, c: &Candidate) -> usize {
+        if let Some(l) = c.light {
+            return l;
+        }
+        if self.t.is_verb(c.tok) {
+            return c.tok;
+        }
+        let mut x = c.tok;
+        for a in self.t.ancestors(c.tok) {
+            x = a;
+            if self.t.is_verb(a) {
+                return a;
+            }
+        }
+        x
+    }
+
+    fn build(
+        &self,
+        s: usize,
+        c: &Candidate,
+        all: &[Candidate],
+        done: &[Event],
+        here: &[Event],
+    ) -> Option<Event> {
+        let t = self.t;
+        let mut sense = c.sense.clone();
+        let verb = self.clause_verb(c);
+
+        // An embedded trigger under a governing trigger ("urged X to respect",
+        // "pledged to increase", "threatened to take") is part of that event.
+        let governed_by = |x: usize| {
+            let h = t.head(x);
+            h != x
+                && matches!(t.dep(x), "xcomp" | "ccomp" | "pcomp" | "advcl")
+                && all
+                    .iter()
+                    .any(|o| o.tok == h && o.tok != c.tok && o.light.is_none())
+                && matches!(t.dep(x), "xcomp" | "pcomp")
+        };
+        if governed_by(c.tok) || c.light.is_some_and(governed_by) {
+            return None;
+        }
+        // An infinitive under another trigger ("commitments to support",
+        // "provide ... to support the initiative") is its content or purpose.
+        if t.is_verb(c.tok)
+            && c.light.is_none()
+            && t.children(c.tok)
+                .iter()
+                .any(|&a| t.dep(a) == "aux" && t.lower(a) == "to")
+            && t.ancestors(c.tok)
+                .iter()
+                .take(3)
+                .any(|&a| all.iter().any(|o| o.tok == a || o.light == Some(a)))
+        {
+            return None;
+        }
+        // A noun under a preposition of a trigger verb ("asked for support",
+        // "called for sanctions") is what that verb is about.
+        if !t.is_verb(c.tok) && c.light.is_none() && t.dep(c.tok) == "pobj" {
+            let gov = t.head(t.head(c.tok));
+            if all
+                .iter()
+                .any(|o| o.tok == gov && t.is_verb(gov) && o.tok != c.tok)
+                && matches!(t.lower(t.head(c.tok)).as_str(), "for" | "of" | "on")
+            {
+                return None;
+            }
+        }
+        // Back-references: "During the meeting", "the significance of the visit".
+        if sense.refers_back
+            && c.light.is_none()
+            && self.is_definite(c.tok)
+            && matches!(t.dep(c.tok), "pobj" | "poss")
+            && (done
+                .iter()
+                .chain(here.iter())
+                .any(|e| e.event_type == sense.event_type))
+        {
+            return None;
+        }
+        // A noun object of "for" after thanks/praise is the reason, not a second praise.
+        if c.light.is_none() && !t.is_verb(c.tok) && t.dep(c.tok) == "pobj" {
+            let prep = t.head(c.tok);
+            let gov = t.head(prep);
+            if t.lower(prep) == "for"
+                && all
+                    .iter()
+                    .any(|o| o.tok == gov && o.sense.event_type == EventType::Support)
+                && sense.event_type == EventType::Support
+            {
+                return None;
+            }
+        }
+        // A noun trigger that is itself the object of a verb trigger
+        // ("signed an agreement", "rejected the proposal", "condemned the attack").
+        if c.light.is_none()
+            && !t.is_verb(c.tok)
+            && matches!(t.dep(c.tok), "dobj" | "nsubjpass")
+            && all.iter().any(|o| o.tok == t.head(c.tok) && o.tok != c.tok)
+        {
+            return None;
+        }
+
+        let modality = self.modality(c, verb);
+        let (mut actor, mut recipient, between_used) = self.arguments(c, verb, &sense);
+
+        // Intent verbs: a to-infinitive saying what is promised.
+        if INTENT_VERBS.contains(&self.lemma(verb).as_str()) && t.is_verb(c.tok) {
+            let xcomp: Vec<usize> = t.children_with(c.tok, &["xcomp"]).collect();
+            if let Some(&x) = xcomp.first() {
+                let coop = t
+                    .subtree(x)
+                    .iter()
+                    .any(|&j| COOPERATION_WORDS.contains(&self.lemma(j).as_str()));
+                let embedded = all
+                    .iter()
+                    .find(|o| o.tok == x || o.light.is_some_and(|l| l == x));
+                match embedded {
+                    Some(o)
+                        if matches!(
+                            o.sense.event_type,
+                            EventType::Threaten
+                                | EventType::Reject
+                                | EventType::Accuse
+                                | EventType::Assault
+                                | EventType::Sanction
+                                | EventType::Coerce
+                                | EventType::Mobilize
+                        ) && sense.event_type == EventType::Agree
+                            && matches!(self.lemma(c.tok).as_str(), "plan" | "intend" | "wish") =>
+                    {
+                        sense.event_type = EventType::Threaten;
+                    }
+                    _ => {}
+                }
+                if recipient.is_empty() {
+                    recipient = self.recipients_in(x, &actor);
+                }
+                if !coop && sense.event_type == EventType::Agree && embedded.is_none() {
+                    return None;
+                }
+            } else if sense.intent && self.lemma(c.tok) == "plan" {
+                return None;
+            }
+        }
+
+        // Passive without agent, or no subject: inherit from an agreement
+        // anaphor ("Under the MoU, ...", "the MoU creates ...").
+        if actor.is_empty() {
+            let subj = self.subject_of(verb);
+            let refers_to_agreement = subj
+                .into_iter()
+                .chain(t.subtree(verb).into_iter().filter(|&j| t.dep(j) == "pobj"))
+                .any(|j| AGREEMENT_NOUNS.contains(&self.lemma(j).as_str()) && self.is_definite(j));
+            if refers_to_agreement && !self.last_agreement.is_empty() {
+                actor = self
+                    .last_agreement
+                    .iter()
+                    .map(|&a| Argument {
+                        actor: a,
+                        span: None,
+                        score: 0.6,
+                    })
+                    .collect();
+            }
+        }
+
+        // Type adjustments (PLOVER rules).
+        let mut event_type = sense.event_type;
+        let mut mode = sense.mode;
+        let mut context = sense.context.clone();
+        let obj_lemmas: Vec<String> = t
+            .subtree(c.tok)
+            .into_iter()
+            .filter(|&j| j > c.tok && j < c.tok + 8)
+            .map(|j| self.lemma(j))
+            .collect();
+        if self.lemma(c.tok) == "sign" || self.lemma(c.tok) == "ink" {
+            // Signing needs a document.
+            if !obj_lemmas
+                .iter()
+                .chain(std::iter::once(&t.lower(t.head(c.tok))))
+                .any(|w| AGREEMENT_NOUNS.contains(&w.as_str()))
+                && !self
+                    .subject_of(c.tok)
+                    .is_some_and(|j| AGREEMENT_NOUNS.contains(&self.lemma(j).as_str()))
+            {
+                return None;
+            }
+            event_type = EventType::Support;
+            context = vec!["agreement"];
+            let text = self.doc.slice(self.doc.sentences[s].span).to_lowercase();
+            if text.contains("memorandum of understanding") || text.contains("mou") {
+                context.push("mou");
+            } else if text.contains("memorandum of cooperation") || text.contains("moc") {
+                context.push("moc");
+            }
+        }
+        if sense.gov_accuse
+            && actor
+                .iter()
+                .any(|a| self.doc.actors[a.actor].sector.as_deref() == Some("GOV"))
+        {
+            event_type = EventType::Accuse;
+            mode = Some("allege");
+            context = vec!["diplomatic"];
+        }
+        if event_type == EventType::Accuse && self.lemma(c.tok) == "summon" {
+            context = vec!["summon"];
+        }
+        if event_type == EventType::Aid && modality != Modality::Future && t.is_verb(c.tok) {
+            const AID_WORDS: &[&str] = &[
+                "aid",
+                "assistance",
+                "relief",
+                "vaccine",
+                "dose",
+                "loan",
+                "grant",
+                "fund",
+                "money",
+                "supply",
+                "supplies",
+                "equipment",
+                "food",
+                "medicine",
+                "donation",
+                "tonne",
+                "ton",
+                "asylum",
+                "shelter",
+                "help",
+                "million",
+                "billion",
+                "dollar",
+                "euro",
+            ];
+            let has = t
+                .subtree(c.tok)
+                .iter()
+                .any(|&j| AID_WORDS.contains(&self.lemma(j).as_str()));
+            if !has {
+                return None;
+            }
+        }
+        if event_type == EventType::Aid {
+            let words = self.doc.slice(self.doc.sentences[s].span).to_lowercase();
+            if ["vaccine", "medical", "medicine", "covid", "hospital"]
+                .iter()
+                .any(|w| words.contains(w))
+            {
+                context = vec!["aid", "medical"];
+            }
+        }
+        if event_type == EventType::Consult {
+            let words = self.doc.slice(self.doc.sentences[s].span).to_lowercase();
+            if mode.is_none() && (words.contains(" trip to ") || words.contains(" visit to ")) {
+                mode = Some("visit");
+            }
+            if self.lemma(c.tok) == "summit" || words.contains("summit") {
+                mode = Some("multilateral");
+            }
+            if words.contains("anniversary") && mode == Some("multilateral") {
+                context = vec!["anniversary"];
+            }
+        }
+        if modality == Modality::Future {
+            match event_type {
+                EventType::Consult
+                | EventType::Support
+                | EventType::Cooperate
+                | EventType::Aid
+                | EventType::Retreat
+                | EventType::Concede => {
+                    event_type = EventType::Agree;
+                    mode = None;
+                    if !context.contains(&"economic") && !context.contains(&"diplomatic") {
+                        context = vec!["economic"];
+                    }
+                }
+                EventType::Sanction
+                | EventType::Coerce
+                | EventType::Assault
+                | EventType::Mobilize => {
+                    event_type = EventType::Threaten;
+                }
+                _ => {}
+            }
+        }
+        if event_type == EventType::Agree && context.is_empty() {
+            context = vec!["diplomatic"];
+        }
+
+        // An actor must be coded (a document "MOC signed ..." is no actor).
+        actor.retain(|a| self.doc.actors[a.actor].is_coded());
+        recipient.retain(|a| self.doc.actors[a.actor].is_coded());
+        // Symmetric acts: "between A and B" with no subject → first is actor.
+        if sense.symmetric && actor.is_empty() && !recipient.is_empty() && between_used {
+            actor.push(recipient.remove(0));
+        }
+        // The host is the actor of a visit; the visitor the recipient.
+        recipient.retain(|r| !actor.iter().any(|a| self.same_actor(a.actor, r.actor)));
+        if between_used || sense.symmetric {
+            let own: Vec<Option<String>> = actor
+                .iter()
+                .map(|a| self.doc.actors[a.actor].country.clone())
+                .collect();
+            let before = recipient.len();
+            let kept: Vec<Argument> = recipient
+                .iter()
+                .filter(|r| !own.contains(&self.doc.actors[r.actor].country))
+                .cloned()
+                .collect();
+            if !kept.is_empty() || before == 0 {
+                recipient = kept;
+            }
+        }
+        // An actor must be coded.
+        actor.retain(|a| self.doc.actors[a.actor].is_coded());
+        recipient.retain(|a| self.doc.actors[a.actor].is_coded());
+
+        // CAMEO default readings need both sides to be believable.
+        if sense.reliability < 0.5 && (actor.is_empty() || recipient.is_empty()) {
+            return None;
+        }
+
+        let date = self.date_of(c, verb, modality == Modality::Future);
+        let location = self.location_of(c, verb, &actor, &recipient);
+        let score = self.score(&sense, &actor, &recipient, date.is_some());
+        Some(Event {
+            sentence: s,
+            trigger: self.trigger_span(c, verb, &sense),
+            event_type,
+            mode,
+            context,
+            cameo: sense.cameo.clone(),
+            actor,
+            recipient,
+            date,
+            location,
+            modality,
+            score,
+        })
+    }
+
+    /// Trigger text: the light construction, or an intent phrase "plans to set up".
+    fn trigger_span(&self, c: &Candidate, _verb: usize, _sense: &Sense) -> Span {
+        // A light verb after its noun ("The summit ... was held"): the noun.
+        match c.light {
+            Some(l) if l > c.tok => self.t.tok(c.tok).span,
+            _ => c.trigger,
+        }
+    }
+
+    fn same_actor(&self, a: usize, b: usize) -> bool {
+        let (x, y) = (&self.doc.actors[a], &self.doc.actors[b]);
+        a == b || x.name == y.name && x.country == y.country
+    }
+
+    fn is_definite(&self, i: usize) -> bool {
+        self.t.children(i).iter().any(|&c| {
+            matches!(
+                self.t.lower(c).as_str(),
+                "the" | "this" | "that" | "its" | "their" | "his" | "her"
+            ) || self.t.dep(c) == "poss"
+        })
+    }
+
+    /// The subject of a clause verb, following xcomp/conj/advcl/relcl up.
+    fn subject_of(&self, v: usize) -> Option<usize> {
+        let t = self.t;
+        let mut x = v;
+        for _ in 0..6 {
+            if let Some(s) = t.children_with(x, &["nsubj", "nsubjpass", "csubj"]).next() {
+                return Some(s);
+            }
+            let h = t.head(x);
+            if h == x {
+                return None;
+            }
+            match t.dep(x) {
+                "xcomp" | "conj" | "advcl" | "pcomp" | "acl" => x = h,
+                "relcl" => {
+                    // "the person who elevated ..." → the noun, and through
+                    // a copula its subject ("Abe is the person who ...").
+                    if t.dep(h) == "attr" {
+                        let cop = t.head(h);
+                        return t.children_with(cop, &["nsubj"]).next().or(Some(h));
+                    }
+                    return Some(h);
+                }
+                "pobj" => x = t.head(h),
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// Actor mentions for a slot headed by token `h`: the mention there and
+    /// its conjuncts/appositives; if `h` is no actor, the actors named inside
+    /// it (possessor, compound, "of"/"between" phrase).
+    fn slot(&self, h: usize, depth: usize) -> Vec<usize> {
+        let t = self.t;
+        let mut out: Vec<usize> = Vec::new();
+        let mut stack = vec![h];
+        let mut seen = vec![];
+        while let Some(x) = stack.pop() {
+            if seen.contains(&x) || seen.len() > 30 {
+                continue;
+            }
+            seen.push(x);
+            for &a in &self.actor_at[x] {
+                let act = &self.doc.actors[a];
+                // a place inside a phrase is not the phrase's actor
+                if (act.head == x || self.actor_at[x].len() == 1) && !out.contains(&a) {
+                    out.push(a);
+                }
+            }
+            for c in t.children_with(x, &["conj", "appos"]) {
+                stack.push(c);
+            }
+        }
+        if out.is_empty() && depth < 2 {
+            for &c in t.children(h) {
+                match t.dep(c) {
+                    "poss" | "compound" | "nmod" | "amod" => out.extend(self.slot(c, depth + 1)),
+                    "prep" if matches!(t.lower(c).as_str(), "of" | "between" | "from") => {
+                        for p in t.children_with(c, &["pobj"]) {
+                            out.extend(self.slot(p, depth + 1));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Every actor named under `h` (not in relative clauses), in text order:
+    /// for "between A and B" however the parser attached the parts.
+    fn slot_deep(&self, h: usize) -> Vec<usize> {
+        let t = self.t;
+        let mut toks = vec![h];
+        let mut k = 0;
+        while k < toks.len() {
+            let x = toks[k];
+            for &c in t.children(x) {
+                if !matches!(t.dep(c), "relcl" | "acl" | "advcl" | "punct") {
+                    toks.push(c);
+                }
+            }
+            k += 1;
+        }
+        let mut out: Vec<usize> = Vec::new();
+        for (m, a) in self.doc.actors.iter().enumerate() {
+            if toks.contains(&a.head) && !out.contains(&m) {
+                out.push(m);
+            }
+        }
+        out.sort_by_key(|&m| self.doc.actors[m].span.start);
+        out
+    }
+
+    fn args_of(&self, mentions: Vec<usize>, score: f32) -> Vec<Argument> {
+        let mut out: Vec<Argument> = Vec::new();
+        for m in mentions {
+            let a = &self.doc.actors[m];
+            let targets: Vec<usize> = match a.kind {
+                MentionKind::Group => a.refers.clone(),
+                _ => vec![m],
+            };
+            for x in targets {
+                if out.iter().any(|o| self.same_actor(o.actor, x)) {
+                    continue;
+                }
+                let span = (x == m || a.kind != MentionKind::Group).then_some(a.span);
+                out.push(Argument {
+                    actor: x,
+                    span: if a.kind == MentionKind::Group {
+                        None
+                    } else {
+                        span
+                    },
+                    score: score * self.doc.actors[x].score.max(0.3),
+                });
+            }
+        }
+        out
+    }
+
+    /// Recipients named inside the clause of `x` via to/with/into/from.
+    fn recipients_in(&self, x: usize, actor: &[Argument]) -> Vec<Argument> {
+        let t = self.t;
+        let own: Vec<Option<String>> = actor
+            .iter()
+            .map(|a| self.doc.actors[a.actor].country.clone())
+            .collect();
+        let mut ms = Vec::new();
+        for j in t.subtree(x) {
+            if t.dep(j) == "pobj"
+                && matches!(
+                    t.lower(t.head(j)).as_str(),
+                    "to" | "with" | "into" | "from" | "for" | "between" | "in"
+                )
+            {
+                for m in self.slot(j, 0) {
+                    let c = &self.doc.actors[m].country;
+                    if c.is_some() && !own.contains(c) && !ms.contains(&m) {
+                        ms.push(m);
+                    }
+                }
+            }
+        }
+        ms.truncate(2);
+        self.args_of(ms, 0.6)
+    }
+
+    /// Actor and recipient arguments, and whether a "between" phrase gave them.
+    fn arguments(
+        &self,
+        c: &Candidate,
+        verb: usize,
+        sense: &Sense,
+    ) -> (Vec<Argument>, Vec<Argument>, bool) {
+        let t = self.t;
+        let mut actor_m: Vec<usize> = Vec::new();
+        let mut recip_m: Vec<usize> = Vec::new();
+        let mut between = false;
+        let is_verb_trigger = c.light.is_none() && t.is_verb(c.tok);
+        let passive = t
+            .children_with(verb, &["nsubjpass", "auxpass"])
+            .next()
+            .is_some();
+
+        // Agent of a passive: "was signed ... by A and B".
+        if passive {
+            for p in t.children_with(verb, &["agent"]) {
+                for o in t.children_with(p, &["pobj"]) {
+                    actor_m.extend(self.slot(o, 0));
+                }
+            }
+        }
+        let nominal = !is_verb_trigger
+            && (c.light.is_none() || matches!(t.dep(c.tok), "nsubj" | "nsubjpass"));
+        if nominal {
+            // The noun's own parties: possessor ("Japan's donation"),
+            // compound ("ASEAN-Japan summit"), "by", "between", "with".
+            let n = c.tok;
+            for ch in t.children(n).to_vec() {
+                match t.dep(ch) {
+                    "poss" => actor_m.extend(self.slot(ch, 1)),
+                    "compound" | "nmod" | "amod" => {
+                        for m in self.slot(ch, 1) {
+                            if actor_m.is_empty() {
+                                actor_m.push(m);
+                            } else {
+                                recip_m.push(m);
+                            }
+                        }
+                    }
+                    "prep" => {
+                        let p = t.lower(ch);
+                        for o in t.children_with(ch, &["pobj"]) {
+                            let ms = self.slot(o, 0);
+                            match p.as_str() {
+                                "between" | "among" => {
+                                    between = true;
+                                    recip_m.extend(self.slot_deep(o));
+                                }
+                                "by" | "from" if sense.event_type != EventType::Request => {
+                                    actor_m.extend(ms)
+                                }
+                                "with" | "to" | "for" | "against" | "on" | "over" => {
+                                    recip_m.extend(ms)
+                                }
+                                _ => {}
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            // A compound name "ASEAN-Japan Commemorative Summit": parties inside.
+            if actor_m.is_empty() && recip_m.is_empty() {
+                let lo =
+                    (self.doc.sentences[t.sentence_of(n)].tokens.start).max(n.saturating_sub(6));
+                for j in lo..n {
+                    if t.head(j) == n || t.dominates(n, j) {
+                        for &m in &self.actor_at[j] {
+                            if !actor_m.contains(&m) && !recip_m.contains(&m) {
+                                if actor_m.is_empty() {
+                                    actor_m.push(m);
+                                } else {
+                                    recip_m.push(m);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            if between && actor_m.is_empty() && !recip_m.is_empty() {
+                // "between A and B": first named is the actor
+                actor_m.push(recip_m.remove(0));
+            }
+        }
+        // The clause subject acts (for verbs and light constructions, and
+        // for nouns that had no parties of their own).
+        if (actor_m.is_empty() && !passive
+            || actor_m.is_empty() && (is_verb_trigger || c.light.is_some()))
+            && let Some(sj) = self.subject_of(verb)
+        {
+            // A nominal trigger that is the subject itself has no subject.
+            if sj != c.tok {
+                actor_m.extend(self.slot(sj, 0));
+            }
+        }
+        // A thanked party is the one who gave: "thanked X for donating".
+        let mut thank_gov = None;
+        if is_verb_trigger && t.dep(c.tok) == "pcomp" {
+            for a in t.ancestors(c.tok).into_iter().take(5) {
+                if matches!(
+                    self.lemma(a).as_str(),
+                    "thank" | "praise" | "commend" | "appreciate" | "hail"
+                ) {
+                    thank_gov = Some(a);
+                    break;
+                }
+            }
+        }
+        if let Some(gov) = thank_gov {
+            {
+                let thanked: Vec<usize> = t
+                    .children_with(gov, &["dobj"])
+                    .flat_map(|o| self.slot(o, 0))
+                    .collect();
+                if !thanked.is_empty() {
+                    // The giver is the thanked (its first, state, party);
+                    // the thanker's side receives.
+                    let giver: Vec<usize> = thanked
+                        .iter()
+                        .copied()
+                        .filter(|&m| self.doc.actors[m].sector.as_deref() == Some("GOV"))
+                        .take(1)
+                        .collect();
+                    let giver = if giver.is_empty() {
+                        thanked[..1].to_vec()
+                    } else {
+                        giver
+                    };
+                    let thanker: Vec<usize> = self
+                        .subject_of(gov)
+                        .map(|sj| self.slot(sj, 0))
+                        .unwrap_or_default();
+                    let rec = self.country_actor_for(&thanker);
+                    return (self.args_of(giver, 0.8), self.args_of(rec, 0.6), false);
+                }
+            }
+        }
+
+        // Recipients: objects and prepositional parties of the trigger and
+        // of the light verb.
+        let heads: Vec<usize> = [Some(c.tok), c.light].into_iter().flatten().collect();
+        for &h in &heads {
+            for ch in t.children(h).to_vec() {
+                match t.dep(ch) {
+                    "dobj" | "dative" | "iobj" | "nsubjpass"
+                        if h == c.tok && (is_verb_trigger || c.light.is_some()) =>
+                    {
+                        if c.light == Some(h) {
+                            continue;
+                        }
+                        if t.dep(ch) == "nsubjpass" && !passive {
+                            continue;
+                        }
+                        recip_m.extend(self.slot(ch, 0));
+                    }
+                    "dobj" if c.light == Some(h) => {}
+                    "prep" => {
+                        let p = t.lower(ch);
+                        for o in t.children_with(ch, &["pobj"]) {
+                            let ms = self.slot(o, 0);
+                            match p.as_str() {
+                                "between" | "among" => {
+                                    between = true;
+                                    let _ = ms;
+                                    recip_m.extend(self.slot_deep(o));
+                                }
+                                "with" | "to" | "against" | "on" | "toward" | "towards"
+                                | "into" | "over" | "for" | "from" | "at" => {
+                                    // a place after "at"/"to" is a recipient only
+                                    // when it is a party, not just a location
+                                    recip_m.extend(ms.into_iter().filter(|&m| {
+                                        !(matches!(p.as_str(), "at")
+                                            && self.doc.actors[m].label == Some(EntityLabel::Fac))
+                                    }));
+                                }
+                                _ => {}
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        // Objects of light verbs carry their parties in the noun: "support
+        // for Japan's initiatives", "cooperation between A and B".
+        if recip_m.is_empty() {
+            for &h in &heads {
+                for o in t.children_with(h, &["dobj", "xcomp", "ccomp"]) {
+                    recip_m.extend(self.slot(o, 0));
+                    for ch in t.children_with(o, &["prep"]) {
+                        let p = t.lower(ch);
+                        for oo in t.children_with(ch, &["pobj"]) {
+                            let ms = self.slot(oo, 0);
+                            if p == "between" {
+                                between = true;
+                            }
+                            if matches!(
+                                p.as_str(),
+                                "between" | "for" | "with" | "to" | "of" | "from" | "on"
+                            ) {
+                                recip_m.extend(ms);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Still no recipient: a party named in the trigger's phrase.
+        if recip_m.is_empty() && is_verb_trigger && sense.reliability >= 0.5 {
+            let actor_args = self.args_of(actor_m.clone(), 1.0);
+            let extra = self.recipients_in(c.tok, &actor_args);
+            let mut a = self.args_of(actor_m, 0.9);
+            let _ = &mut a;
+            return (a, extra, between);
+        }
+        recip_m.retain(|m| !actor_m.contains(m));
+        (
+            self.args_of(actor_m, 0.9),
+            self.args_of(recip_m, 0.8),
+            between,
+        )
+    }
+
+    /// The country (as a named mention if there is one) of these mentions.
+    fn country_actor_for(&self, ms: &[usize]) -> Vec<usize> {
+        let Some(&m) = ms.first() else {
+            return Vec::new();
+        };
+        let c = self.doc.actors[m].country.clone();
+        if c.is_none() {
+            return Vec::new();
+        }
+        // Prefer a place mention of that country in the document.
+        self.doc
+            .actors
+            .iter()
+            .position(|a| {
+                a.country == c && a.label == Some(EntityLabel::Gpe) && a.kind == MentionKind::Name
+            })
+            .map(|p| vec![p])
+            .unwrap_or_else(|| vec![m])
+    }
+
+    fn modality(&self, c: &Candidate, verb: usize) -> Modality {
+        let t = self.t;
+        let mut chain = vec![c.tok];
+        if let Some(l) = c.light {
+            chain.push(l);
+        }
+        chain.push(verb);
+        // climb xcomp/conj links: "will continue to support"
+        let mut x = verb;
+        for _ in 0..4 {
+            let h = t.head(x);
+            if h == x
+                || !matches!(
+                    t.dep(x),
+                    "xcomp" | "conj" | "ccomp" | "pcomp" | "prep" | "pobj"
+                )
+            {
+                break;
+            }
+            if t.dep(x) == "ccomp" {
+                break;
+            }
+            x = h;
+            chain.push(x);
+        }
+        let mut future = false;
+        for &v in &chain {
+            for &ch in t.children(v) {
+                let w = t.lower(ch);
+                if t.dep(ch) == "neg"
+                    || matches!(w.as_str(), "never" | "not" | "n't" | "no") && t.dep(ch) != "det"
+                {
+                    return Modality::Negated;
+                }
+                if t.dep(ch) == "det" && w == "no" {
+                    return Modality::Negated;
+                }
+                if t.dep(ch) == "aux" && matches!(w.as_str(), "could" | "might" | "may") {
+                    return Modality::Hypothetical;
+                }
+                if t.dep(ch) == "mark" && matches!(w.as_str(), "if" | "unless") {
+                    return Modality::Hypothetical;
+                }
+                if t.dep(ch) == "aux"
+                    && matches!(w.as_str(), "will" | "shall" | "'ll" | "would" | "wo")
+                {
+                    future = true;
+                }
+            }
+            if matches!(
+                self.lemma(v).as_str(),
+                "plan"
+                    | "intend"
+                    | "wish"
+                    | "want"
+                    | "aim"
+                    | "hope"
+                    | "expect"
+                    | "seek"
+                    | "prepare"
+                    | "schedule"
+            ) && v != c.tok
+            {
+                future = true;
+            }
+        }
+        // A conditional clause anywhere up the tree ("If Serbia recognises Kosovo, ...").
+        for a in std::iter::once(verb).chain(t.ancestors(verb)) {
+            if t.children(a).iter().any(|&ch| {
+                t.dep(ch) == "advcl"
+                    && t.children(ch).iter().any(|&m| {
+                        t.dep(m) == "mark" && matches!(t.lower(m).as_str(), "if" | "unless")
+                    })
+            }) {
+                return Modality::Hypothetical;
+            }
+        }
+        // "is to visit", "are set to meet"
+        if t.dep(verb) == "xcomp"
+            && matches!(
+                self.lemma(t.head(verb)).as_str(),
+                "be" | "set" | "due" | "scheduled" | "schedule"
+            )
+        {
+            future = true;
+        }
+        if future {
+            Modality::Future
+        } else {
+            Modality::Asserted
+        }
+    }
+
+    fn date_of(&self, c: &Candidate, verb: usize, future: bool) -> Option<EventDate> {
+        let t = self.t;
+        let s = t.sentence_of(c.tok);
+        let sent = &self.doc.sentences[s];
+        let mut best: Option<(usize, Span)> = None;
+        for e in &self.doc.entities {
+            if e.label != EntityLabel::Date || !sent.span.contains(e.span) {
+                continue;
+            }
+            // the date must hang off the trigger's clause
+            let toks: Vec<usize> = sent
+                .tokens
+                .clone()
+                .filter(|&i| e.span.contains(t.tok(i).span))
+                .collect();
+            let Some(&h) = toks.iter().find(|&&i| !toks.contains(&t.head(i))) else {
+                continue;
+            };
+            let attached = [c.tok, verb]
+                .into_iter()
+                .chain(c.light)
+                .any(|x| t.dominates(x, h) && !self.crosses_clause(x, h));
+            if !attached {
+                continue;
+            }
+            let dist = h.abs_diff(c.tok);
+            if best.is_none_or(|(d, _)| dist < d) {
+                best = Some((dist, e.span));
+            }
+        }
+        let (_, span) = best?;
+        let mut text = self.doc.slice(span).to_string();
+        // "the same day" may be labelled without its article
+        if text.starts_with("the ") {
+            text = text[4..].to_string();
+        }
+        let r = dates::resolve(&text, self.doc.date, future, self.last_date.as_ref())?;
+        Some(EventDate {
+            span,
+            value: r.value,
+            resolution: r.resolution,
+        })
+    }
+
+    /// True when the path from `top` down to `low` enters another clause.
+    fn crosses_clause(&self, top: usize, low: usize) -> bool {
+        let t = self.t;
+        let mut x = low;
+        for _ in 0..t.len() {
+            if x == top {
+                return false;
+            }
+            if matches!(t.dep(x), "relcl" | "ccomp" | "advcl" | "acl") && x != low {
+                return true;
+            }
+            let h = t.head(x);
+            if h == x {
+                return false;
+            }
+            x = h;
+        }
+        false
+    }
+
+    fn location_of(
+        &self,
+        c: &Candidate,
+        verb: usize,
+        actor: &[Argument],
+        recip: &[Argument],
+    ) -> Option<EventLocation> {
+        let t = self.t;
+        let mut anchors = vec![c.tok, verb];
+        anchors.extend(c.light);
+        anchors.extend(
+            actor
+                .iter()
+                .chain(recip.iter())
+                .map(|a| self.doc.actors[a.actor].head),
+        );
+        for &h in &anchors {
+            if h >= t.len() {
+                continue;
+            }
+            for p in t.children_with(h, &["prep"]) {
+                if !matches!(t.lower(p).as_str(), "in" | "at" | "to") {
+                    continue;
+                }
+                for o in t.children_with(p, &["pobj"]) {
+                    for &m in &self.actor_at[o] {
+                        let a = &self.doc.actors[m];
+                        if matches!(
+                            a.label,
+                            Some(EntityLabel::Gpe | EntityLabel::Loc | EntityLabel::Fac)
+                        ) && (t.lower(p) != "to" || c.sense.mode == Some("visit"))
+                        {
+                            return Some(EventLocation {
+                                span: a.span,
+                                country: a.country.clone(),
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    fn score(&self, sense: &Sense, actor: &[Argument], recip: &[Argument], has_date: bool) -> f32 {
+        let a = actor.iter().map(|x| x.score).fold(0.0f32, f32::max);
+        let r = if recip.is_empty() { 0.0 } else { 1.0 };
+        let completeness = 0.55 + 0.3 * a.min(1.0) + 0.1 * r + 0.05 * f32::from(u8::from(has_date));
+        (sense.reliability * completeness).clamp(0.0, 1.0)
+    }
+}

@@ -1,0 +1,261 @@
+//! JSON Lines: one document per line. Every line that is not blank becomes
+//! a document or a reject with its line number.
+
+use super::fields::{self, Built};
+use super::{Item, ReadOptions, Reject};
+use crate::error::Result;
+use serde_json::Value;
+use std::io::BufRead;
+
+pub(super) struct JsonlDocs {
+    source: String,
+    /// File name used to make ids for objects without one.
+    stem: String,
+    reader: Box<dyn BufRead + Send>,
+    opts: ReadOptions,
+    line_no: u64,
+    buf: Vec<u8>,
+    done: bool,
+}
+
+/// One physical line, or why it could not be had.
+enum Line {
+    Eof,
+    Data,
+    TooLong(usize),
+}
+
+impl JsonlDocs {
+    pub fn new(source: String, reader: Box<dyn BufRead + Send>, opts: ReadOptions) -> Self {
+        let stem = if source == "-" {
+            "stdin".to_string()
+        } else {
+            std::path::Path::new(&source)
+                .file_name()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_else(|| source.clone())
+        };
+        JsonlDocs {
+            source,
+            stem,
+            reader,
+            opts,
+            line_no: 0,
+            buf: Vec::new(),
+            done: false,
+        }
+    }
+
+    /// Reads the next line into `buf` (without the newline), refusing to hold
+    /// more than the limit in memory: an over-long line is skipped to its end.
+    fn read_line(&mut self) -> std::io::Result<Line> {
+        self.buf.clear();
+        let limit = self.opts.max_doc_bytes;
+        let mut total = 0usize;
+        let mut saw_any = false;
+        loop {
+            let chunk = self.reader.fill_buf()?;
+            if chunk.is_empty() {
+                break;
+            }
+            saw_any = true;
+            let (take, found) = match memchr(b'\n', chunk) {
+                Some(i) => (i + 1, true),
+                None => (chunk.len(), false),
+            };
+            total += take;
+            if total <= limit.saturating_add(2) {
+                self.buf.extend_from_slice(&chunk[..take]);
+            }
+            self.reader.consume(take);
+            if found {
+                break;
+            }
+        }
+        if !saw_any {
+            return Ok(Line::Eof);
+        }
+        while matches!(self.buf.last(), Some(b'\n' | b'\r')) {
+            self.buf.pop();
+        }
+        if total > limit.saturating_add(2) {
+            return Ok(Line::TooLong(total));
+        }
+        Ok(Line::Data)
+    }
+
+    fn reject(&self, id: Option<String>, reason: String) -> Item {
+        Err(Reject {
+            source: self.source.clone(),
+            line: self.line_no,
+            id,
+            reason,
+        })
+    }
+
+    fn parse(&self) -> Item {
+        let mut bytes = &self.buf[..];
+        if self.line_no == 1 {
+            bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        }
+        if let Err(e) = std::str::from_utf8(bytes) {
+            return self.reject(
+                None,
+                format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()),
+            );
+        }
+        let value: Value = match serde_json::from_slice(bytes) {
+            Ok(v) => v,
+            Err(e) => return self.reject(None, format!("invalid JSON: {e}")),
+        };
+        let Value::Object(obj) = value else {
+            return self.reject(None, "expected a JSON object".to_string());
+        };
+        let (stem, line) = (&self.stem, self.line_no);
+        match fields::build(&obj, &self.opts.fields, || format!("{stem}:{line}")) {
+            Ok(Built {
+                mut doc,
+                date_problem,
+            }) => {
+                doc.origin.source = self.source.clone();
+                doc.origin.line = self.line_no;
+                doc.warnings.extend(date_problem);
+                Ok(doc)
+            }
+            Err((id, reason)) => self.reject(id, reason),
+        }
+    }
+}
+
+impl Iterator for JsonlDocs {
+    type Item = Result<Item>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while !self.done {
+            let line = match self.read_line() {
+                Ok(l) => l,
+                Err(e) => {
+                    // A broken stream (truncated gzip, I/O error): report where
+                    // it broke and move on to the next input.
+                    self.done = true;
+                    self.line_no += 1;
+                    return Some(Ok(self.reject(
+                        None,
+                        format!("read error, rest of this input unreadable: {e}"),
+                    )));
+                }
+            };
+            self.line_no += 1;
+            match line {
+                Line::Eof => self.done = true,
+                Line::TooLong(n) => {
+                    return Some(Ok(self.reject(
+                        None,
+                        format!(
+                            "line is {n} bytes, over the limit of {} (--max-doc-bytes)",
+                            self.opts.max_doc_bytes
+                        ),
+                    )));
+                }
+                Line::Data if self.buf.iter().all(u8::is_ascii_whitespace) => continue,
+                Line::Data => return Some(Ok(self.parse())),
+            }
+        }
+        None
+    }
+}
+
+fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
+    hay.iter().position(|&b| b == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn docs(input: &[u8], max: usize) -> Vec<Item> {
+        let opts = ReadOptions {
+            max_doc_bytes: max,
+            ..ReadOptions::default()
+        };
+        JsonlDocs::new(
+            "in.jsonl".into(),
+            Box::new(std::io::Cursor::new(input.to_vec())),
+            opts,
+        )
+        .map(|r| r.unwrap())
+        .collect()
+    }
+
+    #[test]
+    fn good_and_bad_lines_are_all_accounted_for() {
+        let input = b"{\"id\":\"a\",\"text\":\"One.\"}\n\
+            not json\n\
+            \n\
+            {\"id\":\"b\"}\n\
+            {\"id\":\"c\",\"text\":\"\xff\xfe\"}\n\
+            [1,2]\n\
+            {\"text\":\"No id.\"}\r\n";
+        let items = docs(input, 1 << 20);
+        assert_eq!(items.len(), 6, "blank line is not a document");
+        assert_eq!(items[0].as_ref().unwrap().id, "a");
+        let r = items[1].as_ref().unwrap_err();
+        assert_eq!((r.line, r.reason.starts_with("invalid JSON")), (2, true));
+        let r = items[2].as_ref().unwrap_err();
+        assert_eq!((r.line, r.id.as_deref()), (4, Some("b")));
+        assert!(
+            items[3]
+                .as_ref()
+                .unwrap_err()
+                .reason
+                .contains("invalid UTF-8")
+        );
+        assert_eq!(
+            items[4].as_ref().unwrap_err().reason,
+            "expected a JSON object"
+        );
+        let d = items[5].as_ref().unwrap();
+        assert_eq!(
+            (d.id.as_str(), d.text.as_str(), d.origin.line),
+            ("in.jsonl:7", "No id.", 7)
+        );
+    }
+
+    #[test]
+    fn over_long_line_is_rejected_not_truncated() {
+        let long = format!(
+            "{{\"text\":\"{}\"}}\n{{\"text\":\"ok\"}}\n",
+            "x".repeat(500)
+        );
+        let items = docs(long.as_bytes(), 100);
+        assert!(
+            items[0]
+                .as_ref()
+                .unwrap_err()
+                .reason
+                .contains("over the limit")
+        );
+        assert_eq!(items[1].as_ref().unwrap().text, "ok");
+        assert_eq!(items[1].as_ref().unwrap().origin.line, 2);
+    }
+
+    #[test]
+    fn deep_nesting_is_a_reject() {
+        let deep = format!("{}{}\n", "[".repeat(10_000), "]".repeat(10_000));
+        let items = docs(deep.as_bytes(), 1 << 20);
+        assert!(
+            items[0]
+                .as_ref()
+                .unwrap_err()
+                .reason
+                .starts_with("invalid JSON")
+        );
+    }
+
+    #[test]
+    fn bom_and_missing_final_newline() {
+        let items = docs(b"\xEF\xBB\xBF{\"text\":\"a\"}\n{\"text\":\"b\"}", 1 << 20);
+        assert_eq!(items.len(), 2);
+        assert!(items.iter().all(|i| i.is_ok()));
+    }
+}

@@ -1,0 +1,5 @@
+//! Shared helpers for the event tests.
+#![allow(dead_code)]
+
+pub mod fixture;
+pub mod score;
