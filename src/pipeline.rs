@@ -26,8 +26,8 @@ pub trait Component: Send + Sync {
 /// then split sentences.
 pub fn segmentation() -> Pipeline {
     Pipeline::new()
-        .with(crate::clean::Cleaner::default())
-        .with(crate::segment::Segmenter::default())
+        .with(crate::clean::Cleaner)
+        .with(crate::segment::Segmenter)
 }
 
 /// Components run in the order given.
