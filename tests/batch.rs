@@ -41,34 +41,30 @@ fn killed_run_resumes_to_exactly_once() {
     let input = dir.path().join("dump.jsonl");
     make_dump(&input, 30_000);
     let input = input.to_str().unwrap();
+    let path = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    let run_args = |events: &str, docs: &str| {
+        let v = [
+            "extract",
+            input,
+            "-o",
+            events,
+            "--docs",
+            docs,
+            "-q",
+            "--batch-docs",
+            "64",
+        ];
+        v.iter().map(|s| s.to_string()).collect::<Vec<String>>()
+    };
 
-    let full = dir.path().join("full.jsonl");
-    run_ok(&[
-        "extract",
-        input,
-        "-o",
-        full.to_str().unwrap(),
-        "-q",
-        "--batch-docs",
-        "64",
-    ]);
+    let full = run_args(&path("full.jsonl"), &path("full.docs.jsonl"));
+    run_ok(&full.iter().map(String::as_str).collect::<Vec<_>>());
 
-    let out = dir.path().join("out.jsonl");
+    let mut args = run_args(&path("out.jsonl"), &path("out.docs.jsonl"));
+    args.extend(["--checkpoint-every".to_string(), "0".to_string()]);
     let checkpoint = dir.path().join("out.jsonl.checkpoint");
-    let out_s = out.to_str().unwrap();
-    let args = [
-        "extract",
-        input,
-        "-o",
-        out_s,
-        "-q",
-        "--batch-docs",
-        "64",
-        "--checkpoint-every",
-        "0",
-    ];
     let mut child = bin()
-        .args(args)
+        .args(&args)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -87,22 +83,26 @@ fn killed_run_resumes_to_exactly_once() {
     }
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
-    let partial = std::fs::read(&out).unwrap_or_default();
-    let full_bytes = std::fs::read(&full).unwrap();
-    assert!(partial.len() < full_bytes.len(), "killed mid-run");
+    let read = |name: &str| std::fs::read(dir.path().join(name)).unwrap_or_default();
+    assert!(
+        read("out.docs.jsonl").len() < read("full.docs.jsonl").len(),
+        "killed mid-run"
+    );
 
-    let mut resumed = args.to_vec();
-    resumed.push("--resume");
-    run_ok(&resumed);
-    assert_eq!(
-        std::fs::read(&out).unwrap(),
-        full_bytes,
-        "every document exactly once, in order"
-    );
-    assert_eq!(
-        std::fs::read(dir.path().join("out.rejects.jsonl")).unwrap(),
-        std::fs::read(dir.path().join("full.rejects.jsonl")).unwrap()
-    );
+    args.push("--resume".to_string());
+    run_ok(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    for (got, want) in [
+        ("out.docs.jsonl", "full.docs.jsonl"),
+        ("out.jsonl", "full.jsonl"),
+        ("out.rejects.jsonl", "full.rejects.jsonl"),
+    ] {
+        assert_eq!(
+            read(got),
+            read(want),
+            "{got}: every document exactly once, in order"
+        );
+    }
+    assert!(!read("out.docs.jsonl").is_empty());
     assert!(!checkpoint.exists(), "a finished run leaves no checkpoint");
 }
 
@@ -146,17 +146,32 @@ fn shards_partition_the_dump() {
     make_dump(&input, 1000);
     let input = input.to_str().unwrap();
     let all = dir.path().join("all.jsonl");
-    run_ok(&["extract", input, "-o", all.to_str().unwrap(), "-q"]);
+    run_ok(&[
+        "extract",
+        input,
+        "-o",
+        "/dev/null",
+        "--docs",
+        all.to_str().unwrap(),
+        "-q",
+        "--rejects",
+        dir.path().join("all.rejects.jsonl").to_str().unwrap(),
+    ]);
     let mut union = BTreeSet::new();
     let mut union_rejects = BTreeSet::new();
     let mut total = 0;
     for k in 0..3 {
         let o = dir.path().join(format!("s{k}.jsonl"));
+        let r = dir.path().join(format!("s{k}.rejects.jsonl"));
         run_ok(&[
             "extract",
             input,
             "-o",
+            "/dev/null",
+            "--docs",
             o.to_str().unwrap(),
+            "--rejects",
+            r.to_str().unwrap(),
             "-q",
             "--shard",
             &format!("{k}/3"),
@@ -186,6 +201,8 @@ fn stdin_to_stdout_streaming_with_shard() {
             "extract",
             "-",
             "-o",
+            "/dev/null",
+            "--docs",
             "-",
             "--shard",
             "1/2",

@@ -88,11 +88,14 @@ fn broken_input_loses_nothing() {
     );
     std::fs::write(&input, &data).unwrap();
     let output = dir.path().join("docs.jsonl");
+    let events = dir.path().join("events.jsonl");
     let out = attache(
         &[
             "extract",
             input.to_str().unwrap(),
             "-o",
+            events.to_str().unwrap(),
+            "--docs",
             output.to_str().unwrap(),
         ],
         None,
@@ -103,7 +106,7 @@ fn broken_input_loses_nothing() {
         String::from_utf8_lossy(&out.stderr)
     );
     let written = lines(&output);
-    let rejects = lines(&dir.path().join("docs.rejects.jsonl"));
+    let rejects = lines(&dir.path().join("events.rejects.jsonl"));
     let ids: Vec<&str> = written.iter().map(|d| d["id"].as_str().unwrap()).collect();
     assert_eq!(ids, ["ok1", "nul", "ok2"]);
     let reasons: Vec<(u64, &str)> = rejects
@@ -158,6 +161,10 @@ fn compressed_inputs_stdin_and_custom_fields() {
         "--date-field",
         "published",
         "-q",
+        "-o",
+        "/dev/null",
+        "--docs",
+        "-",
     ];
     for input in [gz.to_str().unwrap(), zst.to_str().unwrap(), "-"] {
         let mut args = vec!["extract", input];
@@ -178,7 +185,20 @@ fn compressed_inputs_stdin_and_custom_fields() {
 #[test]
 fn output_is_identical_for_any_thread_count() {
     let run = |threads: &str| {
-        let out = attache(&["extract", seeds(), "--threads", threads, "-q"], None);
+        let out = attache(
+            &[
+                "extract",
+                seeds(),
+                "--threads",
+                threads,
+                "-q",
+                "-o",
+                "/dev/null",
+                "--docs",
+                "-",
+            ],
+            None,
+        );
         assert!(out.status.success());
         out.stdout
     };

@@ -400,6 +400,9 @@ mod runtime {
     fn extract_writes_onnx_entities_with_exact_offsets() {
         require_model!("extract_writes_onnx_entities_with_exact_offsets");
         let dir = model_dir();
+        let tmp = tempfile::tempdir().unwrap();
+        let docs = tmp.path().join("docs.jsonl");
+        let events = tmp.path().join("events.jsonl");
         let out = attache(&[
             "extract",
             "seeds",
@@ -408,6 +411,10 @@ mod runtime {
             "-q",
             "--threads",
             "2",
+            "-o",
+            events.to_str().unwrap(),
+            "--docs",
+            docs.to_str().unwrap(),
         ]);
         assert!(
             out.status.success(),
@@ -415,7 +422,7 @@ mod runtime {
             String::from_utf8_lossy(&out.stderr)
         );
         let mut n = 0;
-        for line in String::from_utf8(out.stdout).unwrap().lines() {
+        for line in std::fs::read_to_string(&docs).unwrap().lines() {
             let v: serde_json::Value = serde_json::from_str(line).unwrap();
             let text: Vec<char> = v["text"].as_str().unwrap().chars().collect();
             let sentences: Vec<(u64, u64)> = v["sentences"]

@@ -232,8 +232,8 @@ pub fn process(
 ) -> Result<Summary> {
     let primary = &outputs[0];
     let to_stdout = primary.as_path() == Path::new("-");
-    if run.resume && to_stdout {
-        anyhow::bail!("--resume needs an output file (-o FILE), not stdout");
+    if run.resume && outputs.iter().any(|o| o.as_path() == Path::new("-")) {
+        anyhow::bail!("--resume needs output files, not stdout");
     }
     let rejects_path = run
         .rejects
@@ -280,6 +280,12 @@ pub fn process(
     } else {
         RejectWriter::new(&rejects_path)?
     };
+    let resumable = writers.iter().all(JsonlWriter::is_resumable) && rejects.is_resumable();
+    if run.resume && !resumable {
+        anyhow::bail!(
+            "--resume needs every output to be a regular file (not stdout, a pipe or /dev/null)"
+        );
+    }
     if resuming && !run.quiet {
         eprintln!("attache: resuming after {} documents", base.items_done);
     }
@@ -302,7 +308,7 @@ pub fn process(
         writers: &mut writers,
         rejects: &mut rejects,
         write,
-        checkpoint: (!to_stdout).then(|| {
+        checkpoint: resumable.then(|| {
             (
                 cp_path.clone(),
                 Checkpoint {
@@ -344,7 +350,7 @@ fn report(s: &Summary, base: &Checkpoint, rejects: &Path) {
         );
     }
     eprintln!(
-        "attache: read {} documents: {} processed, {} rejected{}; {} sentences; {:.1} MB in {:.2}s ({:.0} docs/s, {:.2} MB/s)",
+        "attache: read {} documents: {} processed, {} rejected{}; {} sentences, {} events; {:.1} MB in {:.2}s ({:.0} docs/s, {:.2} MB/s)",
         s.read,
         s.processed,
         s.rejected,
@@ -354,6 +360,7 @@ fn report(s: &Summary, base: &Checkpoint, rejects: &Path) {
             String::new()
         },
         s.sentences,
+        s.events,
         s.bytes as f64 / 1e6,
         secs,
         s.read as f64 / secs,

@@ -1,9 +1,11 @@
-//! `attache extract`: the main job.
+//! `attache extract`: the main job. Events JSONL to `-o`; with `--docs`,
+//! document JSONL (text, sentences, tokens, entities, actors, events) too.
 
 use super::common::{self, InputArgs, RunArgs};
 use super::ner::{self, NerChoice};
 use anyhow::Result;
-use attache::pipeline;
+use attache::events::record::event_records_with;
+use attache::pipeline::{self, Pipeline};
 use attache::write::DocRecord;
 use std::path::PathBuf;
 
@@ -11,9 +13,17 @@ use std::path::PathBuf;
 pub struct Args {
     #[command(flatten)]
     input: InputArgs,
-    /// Output file (.jsonl, .jsonl.gz or .jsonl.zst), or - for stdout.
+    /// Events output (.jsonl, .jsonl.gz or .jsonl.zst), or - for stdout.
     #[arg(short, long, default_value = "-", value_name = "FILE")]
     output: PathBuf,
+    /// Also write one document record per article (every layer), for
+    /// inspection and training data.
+    #[arg(long, value_name = "FILE")]
+    docs: Option<PathBuf>,
+    /// Keep negated and hypothetical events (marked by `modality`) instead
+    /// of dropping them.
+    #[arg(long)]
+    keep_unreal: bool,
     /// Entity recognizer: `sm` (the embedded model) or `onnx:DIR`, a Hugging
     /// Face token-classification model directory (config.json with id2label,
     /// tokenizer.json, model.onnx); onnx needs a build with `--features
@@ -25,20 +35,46 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<()> {
+    // The embedded model is not wired in yet: `sm` adds no recognizer.
+    let ner_model = match &args.ner {
+        NerChoice::Sm => "none".to_string(),
+        NerChoice::Onnx(dir) => format!("onnx:{}", dir.display()),
+    };
+    let ner_model = ner_model.as_str();
     let (pipeline, report) = ner::add(
         pipeline::segmentation(),
         &args.ner,
         args.run.threads,
         args.run.quiet,
     )?;
-    let outputs = [args.output.clone()];
+    let pipeline: Pipeline =
+        pipeline
+            .with(attache::actors::ActorCoder::new())
+            .with(attache::events::EventExtractor {
+                keep_unreal: args.keep_unreal,
+            });
+    let mut outputs = vec![args.output.clone()];
+    outputs.extend(args.docs.clone());
+    let label = format!(
+        "extract ner={ner_model} keep_unreal={} pipeline={:?}",
+        args.keep_unreal,
+        pipeline.names()
+    );
     let summary = common::process(
         &args.input,
         &args.run,
         &outputs,
-        "extract",
+        &label,
         &pipeline,
-        |doc, out| out[0].write(&DocRecord::new(doc)),
+        |doc, out| {
+            for e in event_records_with(doc, ner_model) {
+                out[0].write(&e)?;
+            }
+            if out.len() > 1 {
+                out[1].write(&DocRecord::new(doc, ner_model))?;
+            }
+            Ok(())
+        },
     );
     report.print(args.run.quiet);
     summary?;

@@ -65,6 +65,7 @@ pub struct Summary {
     pub warned: u64,
     pub bytes: u64,
     pub sentences: u64,
+    pub events: u64,
     pub elapsed: Duration,
 }
 
@@ -150,6 +151,7 @@ where
                     Ok(doc) => {
                         summary.processed += 1;
                         summary.sentences += doc.sentences.len() as u64;
+                        summary.events += doc.events.len() as u64;
                         summary.warned += u64::from(!doc.warnings.is_empty());
                         sink.doc(&doc)?;
                     }

@@ -80,6 +80,9 @@ impl Out {
 /// A JSON Lines sink: a file, or stdout for `-`.
 pub struct JsonlWriter {
     out: Option<Out>,
+    /// A regular file: syncing makes it durable and its length is a place
+    /// to resume from. Not so for stdout, pipes or `/dev/null`.
+    regular: bool,
     codec: Codec,
     path: PathBuf,
     lines: u64,
@@ -101,6 +104,7 @@ impl JsonlWriter {
     fn open(path: &Path, keep: Option<u64>) -> Result<Self> {
         let codec = Codec::of(path);
         let io = |e| Error::io(path, e);
+        let mut regular = false;
         let out = if path == Path::new("-") {
             if keep.is_some() {
                 return Err(Error::Usage(
@@ -135,10 +139,18 @@ impl JsonlWriter {
                     file
                 }
             };
+            regular = file.metadata().map_err(io)?.is_file();
+            if keep.is_some() && !regular {
+                return Err(Error::Usage(format!(
+                    "{}: cannot resume output that is not a regular file",
+                    path.display()
+                )));
+            }
             codec.wrap(file).map_err(io)?
         };
         Ok(JsonlWriter {
             out: Some(out),
+            regular,
             codec,
             path: path.to_path_buf(),
             lines: 0,
@@ -172,6 +184,11 @@ impl JsonlWriter {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Whether [`JsonlWriter::sync`] gives a durable point to resume from.
+    pub fn is_resumable(&self) -> bool {
+        self.regular
     }
 
     /// Flushes buffered lines (for a compressed file, up to the last
@@ -210,7 +227,10 @@ impl JsonlWriter {
             None => Ok(()),
             Some(out) => out
                 .into_file()
-                .and_then(|f| f.map_or(Ok(()), |f| f.sync_data()))
+                .and_then(|f| match f {
+                    Some(f) if self.regular => f.sync_data(),
+                    _ => Ok(()),
+                })
                 .map_err(|e| Error::io(&self.path, e)),
         }
     }

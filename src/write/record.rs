@@ -1,7 +1,9 @@
 //! Serialisable views of a [`Doc`], with every span converted to code-point
 //! offsets (DESIGN.md §3). They borrow from the document: no text is copied.
 
+use crate::actors::{ActorView, actor_views};
 use crate::doc::{CharIndex, Doc};
+use crate::events::{EventRecord, record::event_records_with};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -64,6 +66,10 @@ pub struct DocRecord<'a> {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tokens: Vec<TokenRecord<'a>>,
     pub entities: Vec<EntityRecord<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub actors: Vec<ActorView>,
+    /// The same records as events JSONL, so one file carries everything.
+    pub events: Vec<EventRecord>,
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     pub warnings: &'a [String],
 }
@@ -92,7 +98,8 @@ impl<'a> SegmentRecord<'a> {
 }
 
 impl<'a> DocRecord<'a> {
-    pub fn new(doc: &'a Doc) -> Self {
+    /// `ner_model` names the NER stage that ran, for the events' metadata.
+    pub fn new(doc: &'a Doc, ner_model: &str) -> Self {
         let ix = doc.char_index();
         DocRecord {
             id: &doc.id,
@@ -142,6 +149,8 @@ impl<'a> DocRecord<'a> {
                     }
                 })
                 .collect(),
+            actors: actor_views(doc),
+            events: event_records_with(doc, ner_model),
             warnings: &doc.warnings,
         }
     }
@@ -166,7 +175,7 @@ mod tests {
             label: EntityLabel::Gpe,
             score: 0.9,
         });
-        let v = serde_json::to_value(DocRecord::new(&d)).unwrap();
+        let v = serde_json::to_value(DocRecord::new(&d, "test")).unwrap();
         let e = &v["entities"][0];
         assert_eq!(e["start"], 9);
         assert_eq!(e["end"], 17);

@@ -60,6 +60,15 @@ impl RejectWriter {
         Ok(())
     }
 
+    /// Whether a checkpoint can record this file's length: it is (or will
+    /// be) a regular file.
+    pub fn is_resumable(&self) -> bool {
+        match &self.out {
+            Some(w) => w.is_resumable(),
+            None => std::fs::metadata(&self.path).map_or(true, |m| m.is_file()),
+        }
+    }
+
     pub fn count(&self) -> u64 {
         self.count
     }
