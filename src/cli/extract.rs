@@ -2,10 +2,11 @@
 //! document JSONL (text, sentences, tokens, entities, actors, events) too.
 
 use super::common::{self, InputArgs, RunArgs};
+use super::recognizer;
 use anyhow::Result;
 use attache::events::record::event_records_with;
 use attache::ner::NerChoice;
-use attache::pipeline::{self, Pipeline};
+use attache::pipeline;
 use attache::write::DocRecord;
 use std::path::PathBuf;
 
@@ -20,9 +21,13 @@ pub struct Args {
     /// inspection and training data.
     #[arg(long, value_name = "FILE")]
     docs: Option<PathBuf>,
-    /// NER model: `sm` (embedded spaCy en_core_web_sm 3.8.0; also gives
-    /// tokens, tags, lemmas and the dependency parse) or `none`.
-    #[arg(long, default_value = "sm", value_name = "MODEL")]
+    /// Entity recognizer: `sm` (embedded spaCy en_core_web_sm 3.8.0, which
+    /// also gives tokens, tags, lemmas and the dependency parse), `none`, or
+    /// `onnx:DIR`, a Hugging Face token-classification model directory
+    /// (config.json with id2label, tokenizer.json, model.onnx) for the
+    /// entities; onnx needs a build with `--features onnx` and ORT_DYLIB_PATH
+    /// set (scripts/setup-onnx.sh).
+    #[arg(long, default_value = "sm", value_name = "sm|none|onnx:DIR")]
     ner: NerChoice,
     /// Keep negated and hypothetical events (marked by `modality`) instead
     /// of dropping them.
@@ -34,10 +39,13 @@ pub struct Args {
 
 pub fn run(args: Args) -> Result<()> {
     let ner_model = args.ner.model_name();
-    let mut pipeline: Pipeline = pipeline::segmentation();
-    if let Some(ner) = args.ner.stage()? {
-        pipeline = pipeline.with(ner);
-    }
+    let ner_model = ner_model.as_str();
+    let (pipeline, report) = recognizer::add(
+        pipeline::segmentation(),
+        &args.ner,
+        args.run.threads,
+        args.run.quiet,
+    )?;
     let pipeline =
         pipeline
             .with(attache::actors::ActorCoder::new())
@@ -51,7 +59,7 @@ pub fn run(args: Args) -> Result<()> {
         args.keep_unreal,
         pipeline.names()
     );
-    common::process(
+    let summary = common::process(
         &args.input,
         &args.run,
         &outputs,
@@ -66,6 +74,9 @@ pub fn run(args: Args) -> Result<()> {
             }
             Ok(())
         },
-    )?;
+    );
+    // Printed even when the run failed: lost sentences are output missing.
+    report.print(args.run.quiet);
+    summary?;
     Ok(())
 }

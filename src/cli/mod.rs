@@ -6,6 +6,7 @@ mod eval;
 mod export;
 mod extract;
 mod ner;
+mod recognizer;
 mod segment;
 
 use clap::{Parser, Subcommand};

@@ -4,6 +4,7 @@
 use anyhow::{Context, Result};
 use attache::doc::Doc;
 use attache::ner::NerChoice;
+use attache::ner::spacy::SpacyPipeline;
 use attache::pipeline;
 use attache::write::DocRecord;
 use std::io::{Read, Write};
@@ -27,8 +28,7 @@ pub struct Args {
 
 pub fn run(args: Args) -> Result<()> {
     let ner = NerChoice::Sm;
-    let stage = ner.stage()?.context("the NER model is not available")?;
-    let pipeline = pipeline::segmentation().with(stage);
+    let pipeline = pipeline::segmentation().with(SpacyPipeline::new()?);
     let mut docs = Vec::with_capacity(args.texts.len());
     for (i, t) in args.texts.iter().enumerate() {
         let text = if t == "-" {
@@ -53,7 +53,7 @@ pub fn run(args: Args) -> Result<()> {
     let mut out = std::io::stdout().lock();
     for doc in &docs {
         if args.json {
-            serde_json::to_writer(&mut out, &DocRecord::new(doc, ner.model_name()))?;
+            serde_json::to_writer(&mut out, &DocRecord::new(doc, &ner.model_name()))?;
             writeln!(out)?;
             continue;
         }
