@@ -1,11 +1,9 @@
-//! Actor coding on the seed fixtures: titles, demonyms, aliases, surnames,
+//! Actor coding on the seeds, after the real pipeline: titles, demonyms, aliases, surnames,
 //! misspellings, pronouns and "both sides".
 
 mod common;
 
 use attache::Doc;
-use attache::actors::ActorCoder;
-use attache::pipeline::Component;
 
 fn coded(doc: &Doc, sentence: usize, text: &str) -> (String, Option<String>, Option<String>) {
     let a = doc
@@ -17,12 +15,7 @@ fn coded(doc: &Doc, sentence: usize, text: &str) -> (String, Option<String>, Opt
 }
 
 fn seeds() -> Vec<Doc> {
-    let coder = ActorCoder::new();
-    let mut docs = common::fixture::load("tests/data/events/seeds.json");
-    for d in &mut docs {
-        coder.process(d);
-    }
-    docs
+    common::pipeline::seeds(&common::pipeline::full())
 }
 
 fn s(x: &str) -> Option<String> {

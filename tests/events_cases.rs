@@ -6,9 +6,7 @@
 
 mod common;
 
-use attache::actors::ActorCoder;
-use attache::events::{EventExtractor, event_records};
-use attache::pipeline::Pipeline;
+use attache::events::event_records;
 use serde_json::Value;
 use std::collections::HashMap;
 
@@ -30,15 +28,24 @@ fn hostile_and_regional_cases() {
             (v["id"].as_str().unwrap().to_string(), v["expect"].clone())
         })
         .collect();
-    let pipe = Pipeline::new()
-        .with(ActorCoder::new())
-        .with(EventExtractor::new());
+    let cases: Vec<Value> = std::fs::read_to_string("tests/data/events/cases.jsonl")
+        .unwrap()
+        .lines()
+        .filter(|l| l.starts_with('{'))
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let pipe = common::pipeline::full();
     let (mut types_ok, mut types_all, mut actors_ok, mut negatives_ok, mut negatives) =
         (0, 0, 0, 0, 0);
     let mut recipients_ok = 0;
     let mut by_type: HashMap<String, (usize, usize)> = HashMap::new();
-    for mut doc in common::fixture::load("tests/data/events/cases.json") {
-        pipe.process(&mut doc);
+    for case in &cases {
+        let doc = common::pipeline::analyse(
+            &pipe,
+            case["id"].as_str().unwrap(),
+            case["text"].as_str().unwrap(),
+            case["date"].as_str(),
+        );
         let recs = event_records(&doc);
         let want = expect[&doc.id].as_array().unwrap().clone();
         if want.is_empty() {

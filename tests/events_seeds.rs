@@ -1,20 +1,21 @@
-//! End-to-end on the four seeds (spaCy fixtures → actors → events → records)
-//! scored against tests/data/gold with the DESIGN.md §4 rules.
+//! End-to-end on the four seeds (read → clean → segment → spaCy port →
+//! actors → events → records) scored against tests/data/gold with
+//! `attache eval`'s scorer (DESIGN.md §4).
 
 mod common;
 
-use attache::actors::ActorCoder;
-use attache::events::{EventExtractor, event_records};
-use attache::pipeline::Pipeline;
+use attache::eval::{Options, load_gold, load_predictions_for, score};
+use attache::events::event_records;
+use attache::write::JsonlWriter;
+use std::path::Path;
 
 #[test]
 fn seeds_meet_dev_targets() {
-    let pipe = Pipeline::new()
-        .with(ActorCoder::new())
-        .with(EventExtractor::new());
-    let mut pred = Vec::new();
-    for mut doc in common::fixture::load("tests/data/events/seeds.json") {
-        pipe.process(&mut doc);
+    let pipe = common::pipeline::full();
+    let dir = tempfile::tempdir().unwrap();
+    let pred_path = dir.path().join("events.jsonl");
+    let mut out = JsonlWriter::create(&pred_path).unwrap();
+    for doc in common::pipeline::seeds(&pipe) {
         for r in event_records(&doc) {
             println!(
                 "{} s{} {} {:?} trig={:?} A={:?} R={:?} date={:?} {} {:.2}",
@@ -37,14 +38,16 @@ fn seeds_meet_dev_targets() {
                 r.modality,
                 r.score
             );
-            pred.push(serde_json::to_value(&r).unwrap());
+            out.write(&r).unwrap();
         }
     }
-    let gold = common::score::read_jsonl("tests/data/gold/events.jsonl");
-    let report = common::score::score(&gold, &pred);
-    println!("{}", report.table());
-    let d = report.detection_total().f1();
-    let a = report.arguments_total().f1();
+    out.finish().unwrap();
+    let gold = load_gold(Path::new("tests/data/gold")).unwrap();
+    let pred = load_predictions_for(&gold, &pred_path, None).unwrap();
+    let report = score(&gold, &pred, &Options::default());
+    println!("{report}");
+    let d = report.events.micro.f1;
+    let a = report.arguments.micro.f1;
     assert!(d >= 0.75, "event detection F1 {d:.3} < 0.75");
     assert!(a >= 0.65, "argument F1 {a:.3} < 0.65");
 }

@@ -1,5 +1,4 @@
 //! Shared helpers for the event tests.
 #![allow(dead_code)]
 
-pub mod fixture;
-pub mod score;
+pub mod pipeline;
