@@ -26,7 +26,7 @@ them apart by column count and a header line):
 
 Mapping:
 * CAMEO code -> PLOVER type, mode and context by the PLOVER crosswalk
-  (data/plover/CAMEO2PLOVER-2021.txt, CC BY-SA 4.0): the longest listed
+  (data/dictionaries/cameo2plover.tsv, from PLOVER's CAMEO2PLOVER-2021.txt, CC BY-SA 4.0): the longest listed
   prefix of the code wins. Codes with no PLOVER type (CAMEO 01 "make
   statement", 02 "appeal") are skipped and counted on stderr.
 * Actors: `country` = root code (None for "---" or an agent-only code),
@@ -54,7 +54,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CROSSWALK = ROOT / "data" / "plover" / "CAMEO2PLOVER-2021.txt"
+CROSSWALK = ROOT / "data" / "dictionaries" / "cameo2plover.tsv"
 
 PHOENIX_COLUMNS = 26
 AGENTS = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU",
@@ -63,26 +63,16 @@ NON_STATE_ROOTS = {"IGO", "NGO", "IMG", "MNC"}
 
 
 def load_crosswalk(path):
-    """CAMEO code -> (type, mode, context list)."""
+    """CAMEO code -> (type, mode, context list), from the TSV that
+    scripts/convert_dictionaries.py makes of PLOVER's crosswalk."""
     table = {}
     for line in open(path, encoding="utf-8"):
-        line = line.split("#", 1)[0].strip()
-        if line.startswith("~"):
-            break
-        if ":" not in line:
+        if line.startswith("#") or not line.strip():
             continue
-        code, rest = line.split(":", 1)
-        code = code.strip()
-        if not code.isdigit():
-            continue
-        fields = [f.strip() for f in rest.split(",")]
-        etype = fields[0]
-        mode = fields[1] if len(fields) > 1 and fields[1] else None
-        context = []
-        if len(fields) > 2 and fields[2]:
-            context = [c.strip() for c in fields[2].split(";") if c.strip()]
-        # The first listing of a code wins (the file lists 175 twice).
-        table.setdefault(code, (etype, mode, context))
+        code, etype, mode, context = (line.rstrip("\n").split("\t") + ["", "", ""])[:4]
+        context = [c for c in context.split(";") if c]
+        # The first listing of a code wins (the crosswalk lists 175 twice).
+        table.setdefault(code, (etype, mode or None, context))
     return table
 
 
