@@ -168,4 +168,7 @@ pub struct Event {
     pub modality: Modality,
     /// Confidence in [0, 1]; orders events by precision.
     pub score: f32,
+    /// Cross-article link: events that report the same happening share it
+    /// (set by the link stage).
+    pub link: Option<String>,
 }

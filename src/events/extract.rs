@@ -876,6 +876,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             location,
             modality,
             score,
+            link: None,
         })
     }
 

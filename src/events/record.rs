@@ -159,7 +159,7 @@ pub fn event_records_with(doc: &Doc, ner_model: &str) -> Vec<EventRecord> {
                     }
                 }),
                 modality: e.modality.as_str(),
-                link: None,
+                link: e.link.clone(),
                 score: round(e.score),
                 pipeline: PipelineMeta {
                     version: env!("CARGO_PKG_VERSION"),

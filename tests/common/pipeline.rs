@@ -12,6 +12,7 @@ pub fn full() -> Pipeline {
         .with(SpacyPipeline::new().expect("embedded model loads"))
         .with(ActorCoder::new())
         .with(EventExtractor::new())
+        .with(attache::link::Linker)
 }
 
 /// A document as the reader makes it, then processed.
