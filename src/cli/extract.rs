@@ -46,12 +46,12 @@ pub fn run(args: Args) -> Result<()> {
         args.run.threads,
         args.run.quiet,
     )?;
-    let pipeline =
-        pipeline
-            .with(attache::actors::ActorCoder::new())
-            .with(attache::events::EventExtractor {
-                keep_unreal: args.keep_unreal,
-            });
+    let pipeline = pipeline
+        .with(attache::actors::ActorCoder::new())
+        .with(attache::events::EventExtractor {
+            keep_unreal: args.keep_unreal,
+        })
+        .with(attache::link::Linker);
     let mut outputs = vec![args.output.clone()];
     outputs.extend(args.docs.clone());
     let label = format!(
