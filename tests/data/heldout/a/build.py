@@ -4,7 +4,7 @@ the hand-written annotations in annotations.py (stdlib only).
 
 Offsets are never typed by hand: every span is given by its text (and, where
 the text occurs more than once in its sentence, the 0-based occurrence), and
-located in the sentence here. Sentence boundaries are in SENTENCES below.
+located in the sentence here. Sentence boundaries are in sentences.json.
 Run `python3 build.py && python3 check.py` after any edit.
 """
 import json
