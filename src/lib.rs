@@ -11,6 +11,7 @@ pub mod error;
 pub mod eval;
 pub mod events;
 pub mod export;
+pub mod json;
 pub mod link;
 pub mod ner;
 pub mod pipeline;

@@ -6,6 +6,7 @@
 //! writes the events schema can be scored. Offsets are code points, `end`
 //! exclusive.
 
+use crate::json::{object, opt_str, opt_usize, req_str};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
@@ -84,37 +85,6 @@ pub struct Predictions {
     pub outside_docs: usize,
     /// Document records (`--docs`), when given.
     pub docs: Option<Vec<PredDoc>>,
-}
-
-/// Reads an optional non-negative integer field; `null` counts as absent.
-fn opt_usize(obj: &Map<String, Value>, key: &str) -> Result<Option<usize>, String> {
-    match obj.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(v) => v
-            .as_u64()
-            .and_then(|n| usize::try_from(n).ok())
-            .map(Some)
-            .ok_or_else(|| format!("\"{key}\" must be a non-negative integer, got {v}")),
-    }
-}
-
-/// Reads an optional string field; `null` and blank strings count as absent.
-fn opt_str<'a>(obj: &'a Map<String, Value>, key: &str) -> Result<Option<&'a str>, String> {
-    match obj.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
-        Some(Value::String(s)) => Ok(Some(s)),
-        Some(v) => Err(format!("\"{key}\" must be a string, got {v}")),
-    }
-}
-
-fn req_str<'a>(obj: &'a Map<String, Value>, key: &str) -> Result<&'a str, String> {
-    opt_str(obj, key)?.ok_or_else(|| format!("missing \"{key}\""))
-}
-
-fn object<'a>(v: &'a Value, what: &str) -> Result<&'a Map<String, Value>, String> {
-    v.as_object()
-        .ok_or_else(|| format!("{what} must be a JSON object, got {v}"))
 }
 
 /// `start`/`end` of an object, when both are present; rejects reversed ranges.

@@ -6,6 +6,7 @@
 //! text at its offsets (catching byte offsets passed off as code points).
 
 use crate::eval::input::CharSpan;
+use crate::json::{list, object, opt_f64, opt_str, opt_usize};
 use serde_json::{Map, Value};
 
 /// A labelled entity span.
@@ -58,49 +59,6 @@ pub struct ExportDoc {
     pub events: Option<Vec<Event>>,
     /// The record carries a `relations` layer (not exported yet).
     pub has_relations: bool,
-}
-
-fn object<'a>(v: &'a Value, what: &str) -> Result<&'a Map<String, Value>, String> {
-    v.as_object()
-        .ok_or_else(|| format!("{what} must be a JSON object"))
-}
-
-fn opt_str(obj: &Map<String, Value>, key: &str) -> Result<Option<String>, String> {
-    match obj.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
-        Some(Value::String(s)) => Ok(Some(s.clone())),
-        Some(v) => Err(format!("\"{key}\" must be a string, got {v}")),
-    }
-}
-
-fn opt_usize(obj: &Map<String, Value>, key: &str) -> Result<Option<usize>, String> {
-    match obj.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(v) => v
-            .as_u64()
-            .and_then(|n| usize::try_from(n).ok())
-            .map(Some)
-            .ok_or_else(|| format!("\"{key}\" must be a non-negative integer, got {v}")),
-    }
-}
-
-fn opt_f64(obj: &Map<String, Value>, key: &str) -> Result<Option<f64>, String> {
-    match obj.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(v) => v
-            .as_f64()
-            .map(Some)
-            .ok_or_else(|| format!("\"{key}\" must be a number, got {v}")),
-    }
-}
-
-fn list<'a>(obj: &'a Map<String, Value>, key: &str) -> Result<Option<&'a Vec<Value>>, String> {
-    match obj.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::Array(a)) => Ok(Some(a)),
-        Some(v) => Err(format!("\"{key}\" must be a list, got {v}")),
-    }
 }
 
 impl ExportDoc {
@@ -162,9 +120,9 @@ impl ExportDoc {
         let obj = object(v, what)?;
         Ok(Mention {
             span: self.span(obj, what)?,
-            entity: opt_str(obj, "entity")?,
-            name: opt_str(obj, "name")?,
-            country: opt_str(obj, "country")?,
+            entity: opt_str(obj, "entity")?.map(str::to_string),
+            name: opt_str(obj, "name")?.map(str::to_string),
+            country: opt_str(obj, "country")?.map(str::to_string),
             score: opt_f64(obj, "score")?,
         })
     }
@@ -190,8 +148,9 @@ impl ExportDoc {
 
     fn event(&self, v: &Value, what: &str) -> Result<Event, String> {
         let obj = object(v, what)?;
-        let event_type =
-            opt_str(obj, "event_type")?.ok_or_else(|| format!("{what}: missing \"event_type\""))?;
+        let event_type = opt_str(obj, "event_type")?
+            .map(str::to_string)
+            .ok_or_else(|| format!("{what}: missing \"event_type\""))?;
         let (sentence_index, sentence) = match obj.get("sentence") {
             None | Some(Value::Null) => (None, None),
             Some(s) => {
@@ -207,10 +166,10 @@ impl ExportDoc {
             Some(t) => Some(self.mention(t, &format!("{what} trigger"))?),
         };
         Ok(Event {
-            id: opt_str(obj, "id")?,
+            id: opt_str(obj, "id")?.map(str::to_string),
             event_type,
-            mode: opt_str(obj, "mode")?,
-            modality: opt_str(obj, "modality")?,
+            mode: opt_str(obj, "mode")?.map(str::to_string),
+            modality: opt_str(obj, "modality")?.map(str::to_string),
             sentence_index,
             sentence,
             trigger,
@@ -223,9 +182,11 @@ impl ExportDoc {
     /// Parses and checks one document record.
     pub fn from_json(v: &Value) -> Result<ExportDoc, String> {
         let obj = object(v, "a document record")?;
-        let id = match opt_str(obj, "id")? {
+        let id = match opt_str(obj, "id")?.map(str::to_string) {
             Some(id) => id,
-            None => opt_str(obj, "doc_id")?.ok_or("missing \"id\"")?,
+            None => opt_str(obj, "doc_id")?
+                .map(str::to_string)
+                .ok_or("missing \"id\"")?,
         };
         let text = match obj.get("text") {
             Some(Value::String(t)) => t.clone(),
@@ -260,7 +221,8 @@ impl ExportDoc {
                         start,
                         end,
                         label: opt_str(o, "label")?
-                            .ok_or_else(|| format!("{what}: missing \"label\""))?,
+                            .ok_or_else(|| format!("{what}: missing \"label\""))?
+                            .to_string(),
                         score: opt_f64(o, "score")?,
                     })
                 })
