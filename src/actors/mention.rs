@@ -325,6 +325,11 @@ fn range_head(t: &Tree, r: &Range<usize>) -> usize {
 }
 
 fn span_of(t: &Tree, r: &Range<usize>) -> Span {
+    if r.is_empty() {
+        // Nothing to cover: an empty span where the range starts.
+        let at = t.tok(r.start.min(r.end.saturating_sub(1))).span.start;
+        return Span::new(at, at);
+    }
     Span::new(t.tok(r.start).span.start, t.tok(r.end - 1).span.end)
 }
 
@@ -463,6 +468,11 @@ impl<'a, 'd> Coder<'a, 'd> {
         let e = &self.doc.entities[k];
         let mut label = e.label;
         let r = self.entity_tokens(k, within.clone());
+        // An entity from another recognizer (ONNX) need not line up with
+        // the tokens: one that covers no word token names nothing.
+        if r.is_empty() {
+            return None;
+        }
         let key0 = fold(self.doc.slice(span_of(self.t, &r)));
         // The small NER model mislabels: a known organisation tagged PERSON
         // is an organisation; "AmCham's Galiano" tagged ORG is a person when

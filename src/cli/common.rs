@@ -93,9 +93,11 @@ impl InputArgs {
 }
 
 /// The reject file that goes with an output path: `events.jsonl` →
-/// `events.rejects.jsonl`; stdout → `attache.rejects.jsonl`.
+/// `events.rejects.jsonl`; stdout or a device → `attache.rejects.jsonl`.
 pub fn default_rejects(output: &Path) -> PathBuf {
-    if output == Path::new("-") {
+    // stdout, /dev/null, a pipe: nowhere to put a file beside.
+    let special = std::fs::metadata(output).is_ok_and(|m| !m.is_file());
+    if output == Path::new("-") || special {
         return PathBuf::from("attache.rejects.jsonl");
     }
     let name = output
@@ -390,6 +392,10 @@ mod tests {
         );
         assert_eq!(
             default_rejects(Path::new("-")),
+            Path::new("attache.rejects.jsonl")
+        );
+        assert_eq!(
+            default_rejects(Path::new("/dev/null")),
             Path::new("attache.rejects.jsonl")
         );
         assert_eq!(

@@ -39,6 +39,7 @@ enum Command {
 }
 
 pub fn main() -> ExitCode {
+    quiet_panics();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(a) => extract::run(a),
@@ -56,4 +57,31 @@ pub fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// A panic inside a stage is a bug, but the runner turns it into a reject
+/// for the one document that caused it (with the message), so the default
+/// multi-line report (and its retry duplicate) would only bury the summary:
+/// print each distinct one once, on one line.
+fn quiet_panics() {
+    use std::collections::HashSet;
+    use std::sync::Mutex;
+    static SEEN: Mutex<Option<HashSet<String>>> = Mutex::new(None);
+    std::panic::set_hook(Box::new(|info| {
+        let msg = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "panic".to_string());
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let line = format!("{}{place}", msg.lines().next().unwrap_or(""));
+        let mut seen = SEEN.lock().unwrap_or_else(|e| e.into_inner());
+        if seen.get_or_insert_with(HashSet::new).insert(line.clone()) {
+            eprintln!("attache: internal error (a bug; the document is rejected): {line}");
+        }
+    }));
 }
