@@ -363,12 +363,32 @@ struct Coder<'a, 'd> {
 }
 
 pub fn find_mentions(doc: &Doc, t: &Tree, home: Option<&str>) -> Vec<Found> {
+    // Tokens are in text order, so each entity's tokens are found by binary
+    // search: linear in the document, which matters for giant articles.
     let mut ent_of = vec![None; doc.tokens.len()];
     for (k, e) in doc.entities.iter().enumerate() {
-        for (i, tok) in doc.tokens.iter().enumerate() {
+        let first = doc
+            .tokens
+            .partition_point(|tok| tok.span.end <= e.span.start);
+        for (i, tok) in doc.tokens.iter().enumerate().skip(first) {
+            if tok.span.start >= e.span.end {
+                break;
+            }
             if tok.span.overlaps(e.span) {
                 ent_of[i] = Some(k);
             }
+        }
+    }
+    // The entities inside each sentence, in entity order.
+    let mut ents_in: Vec<Vec<usize>> = vec![Vec::new(); doc.sentences.len()];
+    for (k, e) in doc.entities.iter().enumerate() {
+        let s = doc
+            .sentences
+            .partition_point(|sent| sent.span.end <= e.span.start);
+        if let Some(sent) = doc.sentences.get(s)
+            && sent.span.contains(e.span)
+        {
+            ents_in[s].push(k);
         }
     }
     let mut c = Coder {
@@ -391,19 +411,18 @@ pub fn find_mentions(doc: &Doc, t: &Tree, home: Option<&str>) -> Vec<Found> {
         let mut here = Vec::new();
         // Organisations first (titles refer to them), then people, then places.
         for pass in [EntityLabel::Org, EntityLabel::Person] {
-            for (k, e) in doc.entities.iter().enumerate() {
-                if e.label == pass
-                    && sent.span.contains(e.span)
+            for &k in &ents_in[s] {
+                if doc.entities[k].label == pass
                     && let Some(f) = c.entity_mention(s, k, range.clone())
                 {
                     here.push(f);
                 }
             }
         }
-        for (k, e) in doc.entities.iter().enumerate() {
-            if ACTOR_LABELS.contains(&e.label)
-                && !matches!(e.label, EntityLabel::Org | EntityLabel::Person)
-                && sent.span.contains(e.span)
+        for &k in &ents_in[s] {
+            let label = doc.entities[k].label;
+            if ACTOR_LABELS.contains(&label)
+                && !matches!(label, EntityLabel::Org | EntityLabel::Person)
                 && let Some(f) = c.entity_mention(s, k, range.clone())
             {
                 here.push(f);
@@ -547,15 +566,18 @@ impl<'a, 'd> Coder<'a, 'd> {
             EntityLabel::Person => {
                 found.actor.label = Some(EntityLabel::Person);
                 self.code_person(&mut found, r, within);
-                self.people.push(
-                    found
-                        .actor
-                        .name
-                        .split([' ', '-'])
-                        .map(fold)
-                        .filter(|w| !w.is_empty())
-                        .collect(),
-                );
+                let words: Vec<String> = found
+                    .actor
+                    .name
+                    .split([' ', '-'])
+                    .map(fold)
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                // Each name once: the list is scanned for every later
+                // mention, and long articles repeat names many times.
+                if !self.people.contains(&words) {
+                    self.people.push(words);
+                }
             }
             EntityLabel::Org => {
                 let code = self.code_org(&key, r.clone());

@@ -77,12 +77,15 @@ pub fn quote_speakers(doc: &Doc, t: &Tree, found: &[Found]) -> Vec<(Span, Option
                 if r.overlaps(ts) || !SPEECH_LEMMAS.contains(&t.lemma(i).as_str()) {
                     continue;
                 }
+                // Mentions are in sentence order: look only at this sentence's.
+                let from = found.partition_point(|f| f.actor.sentence < s);
                 for subj in t.children_with(i, &["nsubj"]) {
-                    if let Some(m) = found
+                    if let Some(m) = found[from..]
                         .iter()
+                        .take_while(|f| f.actor.sentence == s)
                         .position(|f| f.tokens.contains(&subj) || f.actor.head == subj)
                     {
-                        speaker = Some(m);
+                        speaker = Some(from + m);
                         break 'find;
                     }
                 }

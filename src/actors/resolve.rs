@@ -6,6 +6,7 @@ use super::dict::fold;
 use super::mention::{Found, is_state_sector};
 use super::tree::Tree;
 use crate::doc::{Doc, EntityLabel, MentionKind, Span};
+use std::collections::HashMap;
 
 /// Follow `refers` to the mention that carries the name.
 pub fn root(found: &[Found], mut i: usize) -> usize {
@@ -94,10 +95,56 @@ fn inherit(found: &mut [Found], to: usize, from: usize, factor: f32) {
     dst.actor.score = (src.score * factor).max(own * 0.5).min(0.99);
 }
 
-/// How many mentions before `upto` share `j`'s root.
-fn salience(found: &[Found], j: usize, upto: usize) -> usize {
-    let r = root(found, j);
-    (0..upto).filter(|&k| root(found, k) == r).count()
+/// What the mentions already resolved look like, so that each new mention
+/// finds its antecedent without scanning every mention before it (a 10 MB
+/// article has hundreds of thousands). Every lookup gives the same answer
+/// as a backward scan would: a mention's layer is final once resolved.
+#[derive(Default)]
+struct Seen {
+    /// Mentions so far per root: how much an entity has been talked about.
+    per_root: HashMap<usize, usize>,
+    /// Person names that stand on their own (no antecedent), one entry per
+    /// distinct name, ordered by their latest mention.
+    persons: Vec<(Vec<String>, usize)>,
+    /// Mentions with no antecedent by folded name; per name at most one
+    /// per (label, self-coded), the latest.
+    by_name: HashMap<String, Vec<usize>>,
+    /// The latest non-definite name of the home country.
+    home_gpe: Option<usize>,
+}
+
+impl Seen {
+    /// How many mentions so far share `j`'s root.
+    fn salience(&self, found: &[Found], j: usize) -> usize {
+        self.per_root.get(&root(found, j)).copied().unwrap_or(0)
+    }
+
+    /// Record mention `m`, now resolved.
+    fn add(&mut self, found: &[Found], m: usize, home: Option<&str>) {
+        *self.per_root.entry(root(found, m)).or_default() += 1;
+        let a = &found[m].actor;
+        if a.kind == MentionKind::Name
+            && a.label == Some(EntityLabel::Gpe)
+            && a.country.as_deref() == home
+            && !found[m].definite
+        {
+            self.home_gpe = Some(m);
+        }
+        if !a.refers.is_empty() {
+            return;
+        }
+        if a.kind == MentionKind::Name && a.label == Some(EntityLabel::Person) {
+            let w = words(&a.name);
+            self.persons.retain(|(p, _)| *p != w);
+            self.persons.push((w, m));
+        }
+        let same = |j: &usize| {
+            found[*j].actor.label == a.label && found[*j].self_coded == found[m].self_coded
+        };
+        let list = self.by_name.entry(fold(&a.name)).or_default();
+        list.retain(|j| !same(j));
+        list.push(m);
+    }
 }
 
 fn is_subject(t: &Tree, i: usize) -> bool {
@@ -138,18 +185,19 @@ fn title_words(office: &str) -> Vec<String> {
 }
 
 pub fn resolve(doc: &Doc, t: &Tree, found: &mut [Found], home: Option<&str>) {
+    let mut seen = Seen::default();
     for m in 0..found.len() {
         let kind = found[m].actor.kind;
         let sent = found[m].actor.sentence;
         match kind {
             MentionKind::Name if found[m].actor.label == Some(EntityLabel::Person) => {
                 let short = words(doc.slice(found[m].actor.span));
-                let ante = (0..m).rev().find(|&j| {
-                    found[j].actor.kind == MentionKind::Name
-                        && found[j].actor.label == Some(EntityLabel::Person)
-                        && found[j].actor.refers.is_empty()
-                        && same_person(&short, &words(&found[j].actor.name))
-                });
+                let ante = seen
+                    .persons
+                    .iter()
+                    .rev()
+                    .find(|(full, _)| same_person(&short, full))
+                    .map(|&(_, j)| j);
                 if let Some(j) = ante {
                     inherit(found, m, j, 0.95);
                 }
@@ -161,10 +209,14 @@ pub fn resolve(doc: &Doc, t: &Tree, found: &mut [Found], home: Option<&str>) {
             {
                 let key = fold(&found[m].actor.name);
                 let uncoded = found[m].actor.country.is_none() || found[m].home_default;
-                let ante = (0..m).rev().find(|&j| {
-                    (found[j].actor.label == found[m].actor.label || uncoded && found[j].self_coded)
-                        && found[j].actor.refers.is_empty()
-                        && fold(&found[j].actor.name) == key
+                let ante = seen.by_name.get(&key).and_then(|list| {
+                    list.iter()
+                        .copied()
+                        .filter(|&j| {
+                            found[j].actor.label == found[m].actor.label
+                                || uncoded && found[j].self_coded
+                        })
+                        .max()
                 });
                 if let Some(j) = ante {
                     inherit(found, m, j, 1.0);
@@ -173,24 +225,18 @@ pub fn resolve(doc: &Doc, t: &Tree, found: &mut [Found], home: Option<&str>) {
             MentionKind::Name => {
                 if found[m].definite {
                     // "the Kingdom": the home country, under the name used before.
-                    let ante = (0..m).rev().find(|&j| {
-                        found[j].actor.kind == MentionKind::Name
-                            && found[j].actor.label == Some(EntityLabel::Gpe)
-                            && found[j].actor.country.as_deref() == home
-                            && !found[j].definite
-                    });
-                    if let Some(j) = ante {
+                    if let Some(j) = seen.home_gpe {
                         inherit(found, m, j, 0.9);
                     }
                 }
             }
-            MentionKind::Nominal => resolve_nominal(doc, t, found, m, home),
+            MentionKind::Nominal => resolve_nominal(t, found, m, home, &seen),
             MentionKind::Pronoun => {
                 let w = found[m].head_word.as_str();
                 let start = found[m].actor.span.start;
-                let window = |j: usize| {
-                    found[j].actor.sentence + 2 >= sent && found[j].actor.span.start < start
-                };
+                // Mentions are in text order: the window is a suffix of 0..m.
+                let from = found[..m].partition_point(|f| f.actor.sentence + 2 < sent);
+                let window = |j: usize| found[j].actor.span.start < start;
                 let person = |f: &Found| {
                     f.actor.label == Some(EntityLabel::Person)
                         || f.actor.kind == MentionKind::Nominal
@@ -200,7 +246,7 @@ pub fn resolve(doc: &Doc, t: &Tree, found: &mut [Found], home: Option<&str>) {
                     "HE" | "SHE" | "HIM" | "HER" => {
                         // The most talked-about person nearby, then a
                         // subject, then the nearest.
-                        let cands: Vec<usize> = (0..m)
+                        let cands: Vec<usize> = (from..m)
                             .rev()
                             .filter(|&j| window(j) && person(&found[j]))
                             .collect();
@@ -210,14 +256,14 @@ pub fn resolve(doc: &Doc, t: &Tree, found: &mut [Found], home: Option<&str>) {
                             .enumerate()
                             .max_by_key(|&(rank, j)| {
                                 (
-                                    salience(found, j, m),
+                                    seen.salience(found, j),
                                     is_subject(t, found[j].actor.head),
                                     std::cmp::Reverse(rank),
                                 )
                             })
                             .map(|(_, j)| j)
                     }
-                    "IT" => (0..m)
+                    "IT" => (from..m)
                         .rev()
                         .filter(|&j| {
                             window(j)
@@ -226,7 +272,7 @@ pub fn resolve(doc: &Doc, t: &Tree, found: &mut [Found], home: Option<&str>) {
                                 && found[j].actor.is_coded()
                         })
                         .find(|&j| is_subject(t, found[j].actor.head)),
-                    "THEY" | "THEM" => (0..m).rev().filter(|&j| window(j)).find(|&j| {
+                    "THEY" | "THEM" => (from..m).rev().filter(|&j| window(j)).find(|&j| {
                         found[j].actor.kind == MentionKind::Group
                             || found[j].actor.kind == MentionKind::Nominal
                                 && t.tok(found[j].actor.head).tag == "NNS"
@@ -289,10 +335,11 @@ pub fn resolve(doc: &Doc, t: &Tree, found: &mut [Found], home: Option<&str>) {
                 }
             }
         }
+        seen.add(found, m, home);
     }
 }
 
-fn resolve_nominal(doc: &Doc, t: &Tree, found: &mut [Found], m: usize, home: Option<&str>) {
+fn resolve_nominal(t: &Tree, found: &mut [Found], m: usize, home: Option<&str>, seen: &Seen) {
     let head = found[m].head_word.clone();
     let sent = found[m].actor.sentence;
     let person_title = PERSON_TITLE_HEADS.contains(&head.as_str());
@@ -338,13 +385,15 @@ fn resolve_nominal(doc: &Doc, t: &Tree, found: &mut [Found], m: usize, home: Opt
     };
     // For people, the most mentioned match ("the Japanese official" is the
     // visiting governor, not a leader named once); otherwise the nearest.
-    let cands: Vec<usize> = (0..m).rev().filter(|&j| matches(j)).collect();
+    // Mentions are in text order; nothing more than 12 sentences back matches.
+    let from = found[..m].partition_point(|f| f.actor.sentence + 12 < sent);
+    let cands: Vec<usize> = (from..m).rev().filter(|&j| matches(j)).collect();
     let ante = if person_title {
         cands
             .iter()
             .copied()
             .enumerate()
-            .max_by_key(|&(rank, j)| (salience(found, j, m), std::cmp::Reverse(rank)))
+            .max_by_key(|&(rank, j)| (seen.salience(found, j), std::cmp::Reverse(rank)))
             .map(|(_, j)| j)
     } else {
         cands.first().copied()
@@ -367,7 +416,6 @@ fn resolve_nominal(doc: &Doc, t: &Tree, found: &mut [Found], m: usize, home: Opt
             }
         }
     }
-    let _ = doc;
 }
 
 /// "We"/"I" inside a quotation stand for its speaker.
@@ -384,7 +432,12 @@ pub fn resolve_first_person(
             continue;
         }
         let sp = found[m].actor.span;
-        if let Some((_, Some(s))) = speakers.iter().find(|(r, _)| r.contains(sp)) {
+        // Quotes are in text order and do not overlap: the only one that can
+        // hold the pronoun is the last that starts at or before it.
+        let k = speakers.partition_point(|(r, _)| r.start <= sp.start);
+        if let Some((r, Some(s))) = k.checked_sub(1).map(|k| &speakers[k])
+            && r.contains(sp)
+        {
             let r = root(found, *s);
             if r != m {
                 inherit(found, m, r, 0.8);

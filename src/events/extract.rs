@@ -254,6 +254,11 @@ pub struct Extractor<'a, 'd> {
     t: &'a Tree<'d>,
     /// token → actor mentions whose phrase covers it
     actor_at: Vec<Vec<usize>>,
+    /// sentence → its actor mentions (a range of `Doc::actors`, which is in
+    /// text order) and its entities (a range of `Doc::entities`): per-candidate
+    /// searches stay inside the sentence, so cost is linear in the article.
+    actors_in: Vec<std::ops::Range<usize>>,
+    entities_in: Vec<std::ops::Range<usize>>,
     /// Parties of the latest agreement, for "the MoU" / "under the deal".
     last_agreement: Vec<usize>,
     last_date: Option<Resolved>,
@@ -265,16 +270,51 @@ impl<'a, 'd> Extractor<'a, 'd> {
     pub fn new(doc: &'d Doc, t: &'a Tree<'d>) -> Self {
         let mut actor_at = vec![Vec::new(); doc.tokens.len()];
         for (k, a) in doc.actors.iter().enumerate() {
-            for (i, tok) in doc.tokens.iter().enumerate() {
+            let first = doc
+                .tokens
+                .partition_point(|tok| tok.span.end <= a.phrase.start);
+            for (i, tok) in doc.tokens.iter().enumerate().skip(first) {
+                if tok.span.start >= a.phrase.end {
+                    break;
+                }
                 if a.phrase.overlaps(tok.span) {
                     actor_at[i].push(k);
                 }
             }
         }
+        // Both layers are written in text order; should a caller hand over
+        // unsorted ones, every sentence searches them whole.
+        let actors_sorted = doc.actors.is_sorted_by_key(|a| a.sentence);
+        let actors_in = (0..doc.sentences.len())
+            .map(|s| match actors_sorted {
+                true => {
+                    doc.actors.partition_point(|a| a.sentence < s)
+                        ..doc.actors.partition_point(|a| a.sentence <= s)
+                }
+                false => 0..doc.actors.len(),
+            })
+            .collect();
+        let entities_sorted = doc.entities.is_sorted_by_key(|e| e.span.start);
+        let entities_in = doc
+            .sentences
+            .iter()
+            .map(|sent| match entities_sorted {
+                true => {
+                    doc.entities
+                        .partition_point(|e| e.span.start < sent.span.start)
+                        ..doc
+                            .entities
+                            .partition_point(|e| e.span.start < sent.span.end)
+                }
+                false => 0..doc.entities.len(),
+            })
+            .collect();
         Extractor {
             doc,
             t,
             actor_at,
+            actors_in,
+            entities_in,
             last_agreement: Vec::new(),
             last_date: None,
             keep_unreal: false,
@@ -283,7 +323,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
 
     pub fn run(&mut self) -> Vec<Event> {
         let mut out: Vec<Event> = Vec::new();
+        // Event types reported so far, for back-references ("the talks").
+        let mut types_done: Vec<EventType> = Vec::new();
         for s in 0..self.doc.sentences.len() {
+            // Where this sentence's events start in `out`.
+            let sentence_start = out.len();
             let sent = &self.doc.sentences[s];
             if sent.tokens.is_empty() || sent.tokens.end > self.doc.tokens.len() {
                 continue;
@@ -294,7 +338,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             let cands = self.candidates(s);
             let mut evs: Vec<Event> = Vec::new();
             for c in &cands {
-                if let Some(e) = self.build(s, c, &cands, &out, &evs) {
+                if let Some(e) = self.build(s, c, &cands, &types_done, &evs) {
                     evs.push(e);
                 }
             }
@@ -347,7 +391,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     (e.sentence, e.event_type, a)
                 };
                 let k = key(&e);
-                if let Some(prev) = out.iter_mut().find(|p| key(p) == k) {
+                if let Some(prev) = out[sentence_start..].iter_mut().find(|p| key(p) == k) {
                     // Same act by the same parties: one event, all recipients.
                     for r in e.recipient {
                         if !prev
@@ -360,6 +404,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     }
                     prev.score = prev.score.max(e.score);
                     continue;
+                }
+                if !types_done.contains(&e.event_type) {
+                    types_done.push(e.event_type);
                 }
                 out.push(e);
             }
@@ -555,7 +602,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         s: usize,
         c: &Candidate,
         all: &[Candidate],
-        done: &[Event],
+        types_done: &[EventType],
         here: &[Event],
     ) -> Option<Event> {
         let t = self.t;
@@ -607,10 +654,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
             && c.light.is_none()
             && self.is_definite(c.tok)
             && matches!(t.dep(c.tok), "pobj" | "poss")
-            && (done
-                .iter()
-                .chain(here.iter())
-                .any(|e| e.event_type == sense.event_type))
+            && (types_done.contains(&sense.event_type)
+                || here.iter().any(|e| e.event_type == sense.event_type))
         {
             return None;
         }
@@ -991,8 +1036,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
             k += 1;
         }
         let mut out: Vec<usize> = Vec::new();
-        for (m, a) in self.doc.actors.iter().enumerate() {
-            if toks.contains(&a.head) && !out.contains(&m) {
+        for m in self.actors_in[t.sentence_of(h)].clone() {
+            if toks.contains(&self.doc.actors[m].head) && !out.contains(&m) {
                 out.push(m);
             }
         }
@@ -1399,7 +1444,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let s = t.sentence_of(c.tok);
         let sent = &self.doc.sentences[s];
         let mut best: Option<(usize, Span)> = None;
-        for e in &self.doc.entities {
+        for e in &self.doc.entities[self.entities_in[s].clone()] {
             if e.label != EntityLabel::Date || !sent.span.contains(e.span) {
                 continue;
             }
