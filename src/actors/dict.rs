@@ -146,7 +146,13 @@ impl ActorDict {
     }
 
     pub fn lookup_folded(&self, key: &str, date: Option<NaiveDate>) -> Option<Code> {
-        let v = self.names.get(key)?;
+        // The dictionaries write hyphenated names with spaces ("GUINEA
+        // BISSAU", "TIMOR LESTE"); text has "Guinea-Bissau".
+        let v = match self.names.get(key) {
+            Some(v) => v,
+            None if key.contains('-') => self.names.get(&key.replace('-', " "))?,
+            None => return None,
+        };
         if let Some(d) = date
             && let Some(e) = v.iter().find(|e| {
                 (e.from.is_some() || e.to.is_some())

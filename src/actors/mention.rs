@@ -179,48 +179,85 @@ const HOME_WORDS: &[&str] = &["kingdom", "country", "nation", "republic"];
 /// most often by place names (ties: the first named).
 pub fn home_country(doc: &Doc, t: &Tree) -> Option<String> {
     let date = doc.date;
-    // Dateline zones ("HÀ NỘI —", "BEIJING --") name where the story is filed.
-    for z in &doc.zones {
-        if z.kind == crate::doc::ZoneKind::Dateline {
-            // The NER often misses upper-case datelines: read the words.
-            for (i, tok) in doc.tokens.iter().enumerate() {
-                if !z.span.contains(tok.span) {
-                    continue;
+    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+    // Dateline zones ("HÀ NỘI —", "BEIJING --") name where the story is
+    // filed: usually, not always, the country it is about ("ADDIS ABABA –"
+    // over an AU story on Guinea-Bissau), so the dateline weighs as much
+    // as a few mentions rather than deciding alone.
+    const DATELINE_WEIGHT: usize = 3;
+    let mut datelined = false;
+    let mut dateline_country: Option<String> = None;
+    for z in doc
+        .zones
+        .iter()
+        .filter(|z| z.kind == crate::doc::ZoneKind::Dateline)
+    {
+        if datelined {
+            break;
+        }
+        // The NER often misses upper-case datelines: read the words.
+        let first = doc
+            .tokens
+            .partition_point(|tok| tok.span.start < z.span.start);
+        for i in first..doc.tokens.len() {
+            if !z.span.contains(doc.tokens[i].span) {
+                break;
+            }
+            let found = [2usize, 1].into_iter().find_map(|n| {
+                let last = doc.tokens.get(i + n - 1)?;
+                if !z.span.contains(last.span) {
+                    return None;
                 }
-                for n in [2usize, 1] {
-                    if i + n > doc.tokens.len() || !z.span.contains(doc.tokens[i + n - 1].span) {
-                        continue;
-                    }
-                    let sp = Span::new(tok.span.start, doc.tokens[i + n - 1].span.end);
-                    if let Some(c) = country_word(doc.slice(sp), date)
-                        && c.len() == 3
-                        && c != "IGO"
-                    {
-                        return Some(c);
-                    }
-                }
+                let sp = Span::new(doc.tokens[i].span.start, last.span.end);
+                country_word(doc.slice(sp), date).filter(|c| c.len() == 3 && c != "IGO")
+            });
+            if let Some(c) = found {
+                counts.entry(c.clone()).or_insert((0, 0)).0 += DATELINE_WEIGHT;
+                dateline_country = Some(c);
+                datelined = true;
+                break;
             }
         }
     }
-    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+    // The headline and lead say what the story is about: their mentions
+    // count double.
+    let lead_end = doc
+        .sentences
+        .iter()
+        .filter(|s| doc.zone_of(s.span).is_none())
+        .nth(1)
+        .map_or(0, |s| s.span.end);
     for (k, e) in doc.entities.iter().enumerate() {
         // Place names count; nationality words do not ("Japanese investors"
         // in a Cambodian paper). The small NER model often labels
-        // unfamiliar country names ORG, so those count too.
-        if !matches!(e.label, EntityLabel::Gpe | EntityLabel::Org)
-            || doc
-                .zone_of(e.span)
-                .is_some_and(|z| z != crate::doc::ZoneKind::Dateline)
+        // unfamiliar country names ORG or PERSON ("Vanuatu"), so those
+        // count too when the whole name is a country's.
+        if !matches!(
+            e.label,
+            EntityLabel::Gpe | EntityLabel::Org | EntityLabel::Person
+        ) || doc.zone_of(e.span).is_some()
             || doc.slice(e.span) == "Us"
         {
             continue;
         }
         if let Some(c) = country_word(strip_det(doc.slice(e.span)), date) {
-            let entry = counts.entry(c).or_insert((0, k));
-            entry.0 += 1;
+            let entry = counts.entry(c).or_insert((0, k + 1));
+            entry.0 += if e.span.end <= lead_end { 2 } else { 1 };
+            if entry.1 == 0 {
+                entry.1 = k + 1;
+            }
         }
     }
     let _ = t;
+    // A datelined country the story goes on to name is home; otherwise
+    // the most weight, ties to the country named first.
+    if let Some((c, _)) = counts
+        .iter()
+        .find(|(_, (n, _))| *n >= DATELINE_WEIGHT + 2 && datelined)
+        .filter(|(c, _)| dateline_country.as_ref() == Some(*c))
+    {
+        return Some(c.clone());
+    }
     counts
         .into_iter()
         .filter(|(c, _)| c.len() == 3 && c != "IGO" && c != "NGO" && c != "MNC")
