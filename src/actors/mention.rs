@@ -185,14 +185,13 @@ pub fn home_country(doc: &Doc, t: &Tree) -> Option<String> {
     // over an AU story on Guinea-Bissau), so the dateline weighs as much
     // as a few mentions rather than deciding alone.
     const DATELINE_WEIGHT: usize = 3;
-    let mut datelined = false;
     let mut dateline_country: Option<String> = None;
     for z in doc
         .zones
         .iter()
         .filter(|z| z.kind == crate::doc::ZoneKind::Dateline)
     {
-        if datelined {
+        if dateline_country.is_some() {
             break;
         }
         // The NER often misses upper-case datelines: read the words.
@@ -214,7 +213,6 @@ pub fn home_country(doc: &Doc, t: &Tree) -> Option<String> {
             if let Some(c) = found {
                 counts.entry(c.clone()).or_insert((0, 0)).0 += DATELINE_WEIGHT;
                 dateline_country = Some(c);
-                datelined = true;
                 break;
             }
         }
@@ -251,12 +249,12 @@ pub fn home_country(doc: &Doc, t: &Tree) -> Option<String> {
     let _ = t;
     // A datelined country the story goes on to name is home; otherwise
     // the most weight, ties to the country named first.
-    if let Some((c, _)) = counts
-        .iter()
-        .find(|(_, (n, _))| *n >= DATELINE_WEIGHT + 2 && datelined)
-        .filter(|(c, _)| dateline_country.as_ref() == Some(*c))
+    if let Some(c) = dateline_country
+        && counts
+            .get(&c)
+            .is_some_and(|(n, _)| *n >= DATELINE_WEIGHT + 2)
     {
-        return Some(c.clone());
+        return Some(c);
     }
     counts
         .into_iter()
@@ -479,6 +477,11 @@ pub fn find_mentions(doc: &Doc, t: &Tree, home: Option<&str>) -> Vec<Found> {
                 continue;
             }
             if keep.iter().any(|k| k.actor.span == f.actor.span) {
+                continue;
+            }
+            // "CHISINAU, February 14 —" says where the story was filed;
+            // the city is nobody's actor.
+            if doc.zone_of(f.actor.span) == Some(crate::doc::ZoneKind::Dateline) {
                 continue;
             }
             keep.push(f);

@@ -4,7 +4,7 @@
 
 use super::annotate::{Analysis, Options};
 use super::model::SpacyModel;
-use crate::doc::{Doc, Entity, Sentence, Span, Token};
+use crate::doc::{Doc, Entity, Sentence, Span, Token, ZoneKind};
 use crate::pipeline::Component;
 
 /// spaCy `en_core_web_sm` (tokenizer, tagger, parser, attribute ruler,
@@ -42,19 +42,45 @@ impl SpacyPipeline {
     }
 }
 
-/// Byte range of sentence `s`, or `None` if it does not fit the text.
-fn sentence_text<'a>(doc: &'a Doc, s: &Sentence) -> Option<&'a str> {
-    doc.text.get(s.span.start..s.span.end)
+/// The pieces of sentence `si` that are analysed on their own: the whole
+/// sentence, except that a dateline at its start ("ABUJA, March 4 (Reuters)
+/// -") is cut off, so the parser sees the body clause as a sentence instead
+/// of hanging "Nigeria's foreign ministry summoned ..." off a capital's
+/// name. Empty if the span does not fit the text.
+fn parse_units(doc: &Doc, si: usize) -> Vec<Span> {
+    let s = doc.sentences[si].span;
+    if doc.text.get(s.start..s.end).is_none() {
+        return Vec::new();
+    }
+    let mut cut = s.start;
+    for z in &doc.zones {
+        if z.kind == ZoneKind::Dateline && z.span.start <= cut && z.span.end > cut {
+            cut = z.span.end;
+        }
+    }
+    let rest = cut + (doc.text[cut..s.end].len() - doc.text[cut..s.end].trim_start().len());
+    if cut == s.start || rest >= s.end {
+        return vec![s];
+    }
+    let head = doc.text[s.start..cut].trim_end();
+    if head.is_empty() {
+        return vec![Span::new(rest, s.end)];
+    }
+    vec![
+        Span::new(s.start, s.start + head.len()),
+        Span::new(rest, s.end),
+    ]
 }
 
-fn write_sentence(doc: &mut Doc, si: usize, a: Analysis) {
-    let offset = doc.sentences[si].span.start;
+/// Appends the analysis of one piece (starting at byte `offset`) to the
+/// document's tokens and entities.
+fn write_piece(doc: &mut Doc, offset: usize, a: Analysis) {
     let base = doc.tokens.len();
     let n = a.tokens.len();
     for (i, t) in a.tokens.iter().enumerate() {
         let span = Span::new(offset + t.start, offset + t.end);
-        // Inside a sentence spaCy's flag is exact; after its last token the
-        // sentence text ends, so look at the document text instead.
+        // Inside a piece spaCy's flag is exact; after its last token the
+        // piece ends, so look at the document text instead.
         let space_after = t.space_after || (i + 1 == n && doc.text[span.end..].starts_with(' '));
         doc.tokens.push(Token {
             span,
@@ -66,7 +92,6 @@ fn write_sentence(doc: &mut Doc, si: usize, a: Analysis) {
             dep: a.deps[i],
         });
     }
-    doc.sentences[si].tokens = base..doc.tokens.len();
     for e in a.entities {
         doc.entities.push(Entity {
             span: Span::new(
@@ -98,13 +123,14 @@ impl Component for SpacyPipeline {
                 });
             }
         }
-        let mut jobs: Vec<(usize, usize)> = Vec::new();
+        // One job per piece: (document, sentence, piece start).
+        let mut jobs: Vec<(usize, usize, usize)> = Vec::new();
         let mut texts: Vec<&str> = Vec::new();
         for (di, doc) in docs.iter().enumerate() {
-            for (si, s) in doc.sentences.iter().enumerate() {
-                if let Some(t) = sentence_text(doc, s) {
-                    jobs.push((di, si));
-                    texts.push(t);
+            for si in 0..doc.sentences.len() {
+                for u in parse_units(doc, si) {
+                    jobs.push((di, si, u.start));
+                    texts.push(&doc.text[u.start..u.end]);
                 }
             }
         }
@@ -115,11 +141,14 @@ impl Component for SpacyPipeline {
             doc.tokens.clear();
             doc.entities.clear();
             for si in 0..doc.sentences.len() {
-                match results.next_if(|((d, s), _)| (*d, *s) == (di, si)) {
-                    Some((_, a)) => write_sentence(doc, si, a),
-                    // A span that does not fit the text gets no tokens.
-                    None => doc.sentences[si].tokens = doc.tokens.len()..doc.tokens.len(),
+                let start = doc.tokens.len();
+                // A span that does not fit the text gets no pieces, no tokens.
+                while let Some(((_, _, offset), a)) =
+                    results.next_if(|((d, s, _), _)| (*d, *s) == (di, si))
+                {
+                    write_piece(doc, offset, a);
                 }
+                doc.sentences[si].tokens = start..doc.tokens.len();
             }
         }
     }
