@@ -239,6 +239,37 @@ const AGREEMENT_NOUNS: &[&str] = &[
     "convention",
 ];
 
+/// Acts an institution reports of itself in the passive ("the ambassador
+/// had been summoned", "12 traders had been released").
+const SPEAKER_ACTS: &[EventType] = &[
+    EventType::Accuse,
+    EventType::Sanction,
+    EventType::Retreat,
+    EventType::Reject,
+    EventType::Request,
+    EventType::Support,
+    EventType::Agree,
+    EventType::Consult,
+    EventType::Aid,
+    EventType::Cooperate,
+];
+
+/// How many sentences back an agentless passive looks for its agent.
+const RECENT_SENTENCES: usize = 3;
+
+/// What a candidate is built against: the other candidates of its
+/// sentence, the events so far.
+#[derive(Clone, Copy)]
+struct Context<'c> {
+    all: &'c [Candidate],
+    /// Event types reported so far, for back-references ("the talks").
+    types_done: &'c [EventType],
+    /// This sentence's events so far.
+    here: &'c [Event],
+    /// Events of the last `RECENT_SENTENCES` sentences.
+    recent: &'c [Event],
+}
+
 #[derive(Clone, Debug)]
 struct Candidate {
     /// Token of the trigger word (verb or noun).
@@ -336,10 +367,21 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 continue;
             }
             let cands = self.candidates(s);
+            // Events of the last few sentences, for implied agents.
+            let recent_from = out.partition_point(|e| e.sentence + RECENT_SENTENCES < s);
             let mut evs: Vec<Event> = Vec::new();
+            // Events that may stand without an actor: agentless passives.
+            let mut agentless: Vec<bool> = Vec::new();
             for c in &cands {
-                if let Some(e) = self.build(s, c, &cands, &types_done, &evs) {
+                let ctx = Context {
+                    all: &cands,
+                    types_done: &types_done,
+                    here: &evs,
+                    recent: &out[recent_from..],
+                };
+                if let Some((e, no_agent)) = self.build(s, c, &ctx) {
                     evs.push(e);
+                    agentless.push(no_agent);
                 }
             }
             // Nominal triggers with no parties of their own take them from
@@ -354,8 +396,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     evs[k].score *= 0.8;
                 }
             }
-            for e in evs {
-                if e.actor.is_empty() {
+            for (e, no_agent) in evs.into_iter().zip(agentless) {
+                if e.actor.is_empty() && !no_agent {
                     continue;
                 }
                 if matches!(e.modality, Modality::Negated | Modality::Hypothetical)
@@ -597,14 +639,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
         x
     }
 
-    fn build(
-        &self,
-        s: usize,
-        c: &Candidate,
-        all: &[Candidate],
-        types_done: &[EventType],
-        here: &[Event],
-    ) -> Option<Event> {
+    /// One candidate's event, and whether it may stand without an actor
+    /// (an agentless passive: "The traders were arrested on Friday").
+    fn build(&self, s: usize, c: &Candidate, ctx: &Context) -> Option<(Event, bool)> {
+        let Context {
+            all,
+            types_done,
+            here,
+            recent,
+        } = *ctx;
         let t = self.t;
         let mut sense = c.sense.clone();
         let verb = self.clause_verb(c);
@@ -900,6 +943,49 @@ impl<'a, 'd> Extractor<'a, 'd> {
         actor.retain(|a| self.doc.actors[a.actor].is_coded());
         recipient.retain(|a| self.doc.actors[a.actor].is_coded());
 
+        // An agentless passive names only who it happened to; the agent is
+        // the one of the same act reported just before ("detained by
+        // customs officers" ... "The traders were arrested on Friday"), or
+        // left unsaid.
+        let no_agent = actor.is_empty()
+            && !recipient.is_empty()
+            && self.is_agentless_passive(verb)
+            && sense.reliability >= 0.5;
+        if no_agent {
+            let keys: Vec<String> = recipient.iter().map(|r| self.key_of(r.actor)).collect();
+            let before = recent.iter().chain(here.iter()).rev().find(|e| {
+                e.event_type == event_type
+                    && !e.actor.is_empty()
+                    && e.recipient
+                        .iter()
+                        .any(|r| keys.contains(&self.key_of(r.actor)))
+            });
+            if let Some(e) = before {
+                actor = e
+                    .actor
+                    .iter()
+                    .map(|a| Argument {
+                        actor: a.actor,
+                        span: None,
+                        score: a.score * 0.7,
+                    })
+                    .collect();
+            } else if SPEAKER_ACTS.contains(&event_type) {
+                // "The Foreign Office said the ambassador had been
+                // summoned": an institution reporting its own diplomatic
+                // act is its agent.
+                actor = self
+                    .reporting_institution(verb)
+                    .into_iter()
+                    .map(|a| Argument {
+                        actor: a,
+                        span: None,
+                        score: 0.5,
+                    })
+                    .collect();
+            }
+        }
+
         // CAMEO default readings need both sides to be believable.
         if sense.reliability < 0.5 && (actor.is_empty() || recipient.is_empty()) {
             return None;
@@ -908,7 +994,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let date = self.date_of(c, verb, modality == Modality::Future);
         let location = self.location_of(c, verb, &actor, &recipient);
         let score = self.score(&sense, &actor, &recipient, date.is_some());
-        Some(Event {
+        let event = Event {
             sentence: s,
             trigger: self.trigger_span(c, verb, &sense),
             event_type,
@@ -922,7 +1008,37 @@ impl<'a, 'd> Extractor<'a, 'd> {
             modality,
             score,
             link: None,
+        };
+        Some((event, no_agent))
+    }
+
+    /// The state or international body that reports the clause of `verb`
+    /// ("the ministry said ..."), if it is one.
+    fn reporting_institution(&self, verb: usize) -> Option<usize> {
+        let t = self.t;
+        let say = t.head(verb);
+        if say == verb
+            || t.dep(verb) != "ccomp"
+            || !matches!(
+                self.lemma(say).as_str(),
+                "say" | "announce" | "confirm" | "state" | "report" | "add" | "tell"
+            )
+        {
+            return None;
+        }
+        let sj = t.children_with(say, &["nsubj"]).next()?;
+        self.slot(sj, 0).into_iter().find(|&m| {
+            let a = &self.doc.actors[m];
+            a.label != Some(EntityLabel::Person)
+                && (a.sector.as_deref() == Some("GOV") || a.country.as_deref() == Some("IGO"))
         })
+    }
+
+    /// A passive clause with no by-agent: "were arrested", "was shot".
+    fn is_agentless_passive(&self, verb: usize) -> bool {
+        let t = self.t;
+        t.children_with(verb, &["auxpass"]).next().is_some()
+            && t.children_with(verb, &["agent"]).next().is_none()
     }
 
     /// Trigger text: the light construction, or an intent phrase "plans to set up".
@@ -1193,8 +1309,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
             || actor_m.is_empty() && (is_verb_trigger || c.light.is_some()))
             && let Some(sj) = self.subject_of(verb)
         {
-            // A nominal trigger that is the subject itself has no subject.
-            if sj != c.tok {
+            // A nominal trigger that is the subject itself has no subject;
+            // the subject of a passive trigger is who it happened to.
+            let patient =
+                is_verb_trigger && passive && t.dep(sj) == "nsubjpass" && t.head(sj) == verb;
+            if sj != c.tok && !patient {
                 actor_m.extend(self.slot(sj, 0));
             }
         }
@@ -1386,7 +1505,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 if t.dep(ch) == "aux" && matches!(w.as_str(), "could" | "might" | "may") {
                     return Modality::Hypothetical;
                 }
-                if t.dep(ch) == "mark" && matches!(w.as_str(), "if" | "unless") {
+                // "until he is freed", "unless they withdraw": not (yet) real.
+                if t.dep(ch) == "mark" && matches!(w.as_str(), "if" | "unless" | "until") {
                     return Modality::Hypothetical;
                 }
                 if t.dep(ch) == "aux"
@@ -1411,6 +1531,18 @@ impl<'a, 'd> Extractor<'a, 'd> {
             {
                 future = true;
             }
+        }
+        // "no Moldovan diplomats had been asked", "nobody was arrested".
+        if let Some(sj) = t.children_with(verb, &["nsubj", "nsubjpass"]).next()
+            && (matches!(
+                t.lower(sj).as_str(),
+                "nobody" | "nothing" | "none" | "neither"
+            ) || t
+                .children(sj)
+                .iter()
+                .any(|&d| t.dep(d) == "det" && matches!(t.lower(d).as_str(), "no" | "neither")))
+        {
+            return Modality::Negated;
         }
         // A conditional clause anywhere up the tree ("If Serbia recognises Kosovo, ...").
         for a in std::iter::once(verb).chain(t.ancestors(verb)) {
