@@ -350,6 +350,7 @@ fn resolve_nominal(t: &Tree, found: &mut [Found], m: usize, home: Option<&str>, 
     if !(found[m].definite || person_title && definite_det) {
         return;
     }
+    let plural = t.tok(found[m].actor.head).tag == "NNS";
     let my_country = found[m]
         .actor
         .country
@@ -374,8 +375,10 @@ fn resolve_nominal(t: &Tree, found: &mut [Found], m: usize, home: Option<&str>, 
         }
         if person_title {
             // "the ambassador" → a person whose title says ambassador;
-            // "the Japanese official" → a person of that country.
-            f.actor.label == Some(EntityLabel::Person)
+            // "the Japanese official" → a person of that country; "the
+            // ministers" are more than one person.
+            !plural
+                && f.actor.label == Some(EntityLabel::Person)
                 && (w.contains(&head) || head == "OFFICIAL" && my_country.is_some())
         } else {
             f.actor.label != Some(EntityLabel::Person)

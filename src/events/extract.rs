@@ -491,6 +491,71 @@ impl<'a, 'd> Extractor<'a, 'd> {
         self.t.lemma(i)
     }
 
+    /// The sense of a noun trigger, read with its modifiers where they
+    /// change it: "air strikes" are attacks and "hunger strikes" protests,
+    /// a "phone call" is consultation, "joint patrols" are cooperation.
+    fn noun_sense(&self, i: usize, lemma: &str) -> Option<Sense> {
+        let t = self.t;
+        let lex = &*LEXICON;
+        let mods: Vec<String> = t
+            .children(i)
+            .iter()
+            .filter(|&&c| matches!(t.dep(c), "compound" | "amod" | "nmod"))
+            .map(|&c| self.lemma(c))
+            .collect();
+        let has = |ws: &[&str]| mods.iter().any(|m| ws.contains(&m.as_str()));
+        let with = |event_type: EventType, mode: Option<&'static str>, context: &'static str| {
+            let mut sense = lex.nouns.get(lemma).cloned().unwrap_or_else(|| {
+                lex.nouns
+                    .get("attack")
+                    .cloned()
+                    .expect("the lexicon has the noun attack")
+            });
+            sense.event_type = event_type;
+            sense.mode = mode;
+            sense.context = vec![context];
+            sense.cameo = super::lexicon::root_cameo(event_type).to_string();
+            sense.symmetric = event_type == EventType::Cooperate;
+            sense.gov_accuse = false;
+            sense
+        };
+        match lemma {
+            "strike"
+                if has(&[
+                    "air",
+                    "drone",
+                    "missile",
+                    "rocket",
+                    "artillery",
+                    "military",
+                    "aerial",
+                    "precision",
+                    "retaliatory",
+                    "airstrike",
+                ]) =>
+            {
+                Some(with(EventType::Assault, Some("heavy-weapons"), "military"))
+            }
+            "strike" if has(&["hunger"]) => Some(with(EventType::Protest, Some("hunger"), "")),
+            "call" if has(&["phone", "telephone", "video", "conference"]) => {
+                Some(with(EventType::Consult, Some("phone"), ""))
+            }
+            "patrol" | "exercise" | "drill" | "operation" if has(&["joint"]) => {
+                Some(with(EventType::Cooperate, None, "military"))
+            }
+            _ => lex.nouns.get(lemma).cloned(),
+        }
+        .map(|mut s| {
+            s.context.retain(|c| !c.is_empty());
+            s
+        })
+    }
+
+    /// A verb whose object noun can carry the event ("held talks").
+    fn is_light(&self, lemma: &str) -> bool {
+        LIGHT_VERBS.contains(&lemma) || LEXICON.light_verbs.contains(lemma)
+    }
+
     /// Particle or preposition children, for "call on", "break off".
     fn particles(&self, i: usize) -> Vec<String> {
         self.t
@@ -509,8 +574,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
         for i in range.clone() {
             let tok = t.tok(i);
             let lemma = self.lemma(i);
-            // Adjectival "committed to" behaves like the verb.
+            // Adjectival "committed to" behaves like the verb; a participle
+            // that only qualifies a noun ("government-funded", "all
+            // detained ministers") is no act of its own.
             let verbal = t.is_verb(i) || tok.tag == "VBN" || lemma == "committed";
+            if verbal && matches!(t.dep(i), "amod" | "compound") && tok.tag.starts_with("VB") {
+                continue;
+            }
             if verbal && tok.pos != "AUX" {
                 let lemma = if lemma == "committed" {
                     "commit".to_string()
@@ -563,11 +633,19 @@ impl<'a, 'd> Extractor<'a, 'd> {
             if !t.is_noun(i) {
                 continue;
             }
-            // Light-verb constructions: the governing verb and this noun.
-            let h = t.head(i);
+            // Light-verb constructions: the governing verb and this noun,
+            // directly or through "on"/"under" ("put on alert", "placed
+            // under arrest").
+            let mut h = t.head(i);
+            if t.dep(i) == "pobj"
+                && matches!(t.lower(h).as_str(), "on" | "under")
+                && self.is_light(&self.lemma(t.head(h)))
+            {
+                h = t.head(h);
+            }
             if h != i
                 && matches!(t.dep(i), "dobj" | "nsubjpass" | "attr" | "pobj")
-                && LIGHT_VERBS.contains(&self.lemma(h).as_str())
+                && self.is_light(&self.lemma(h))
             {
                 let key = format!("{}+{}", self.lemma(h), lemma);
                 if let Some(sense) = lex.light.get(&key) {
@@ -592,7 +670,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             {
                 continue;
             }
-            if let Some(sense) = lex.nouns.get(&lemma) {
+            if let Some(sense) = self.noun_sense(i, &lemma) {
                 // A noun that only names the kind of another noun
                 // ("aid workers", "meeting room") is no event.
                 if t.dep(i) == "compound" && !t.is_noun(t.head(i)) {
@@ -603,21 +681,29 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 }
                 let light = (h != i && t.is_verb(h) && matches!(t.dep(i), "dobj"))
                     .then_some(h)
-                    .filter(|&h| LIGHT_VERBS.contains(&self.lemma(h).as_str()));
+                    .filter(|&h| self.is_light(&self.lemma(h)));
                 out.push(Candidate {
                     tok: i,
                     light,
                     trigger: tok.span,
-                    sense: sense.clone(),
+                    sense,
                 });
             }
         }
         // A verb whose own light-verb reading was found is not a second event.
         let lights: Vec<usize> = out.iter().filter_map(|c| c.light).collect();
         out.retain(|c| !(c.light.is_none() && lights.contains(&c.tok)));
-        // Compound nominals ("Summit Meeting"): keep the head.
+        // Compound nominals ("Summit Meeting"): keep the head; coordinated
+        // nouns ("asset freezes and travel bans") are one act.
         let toks: Vec<usize> = out.iter().map(|c| c.tok).collect();
-        out.retain(|c| !(t.dep(c.tok) == "compound" && toks.contains(&t.head(c.tok))));
+        out.retain(|c| {
+            !(t.dep(c.tok) == "compound" && toks.contains(&t.head(c.tok))
+                || t.dep(c.tok) == "conj"
+                    && c.light.is_none()
+                    && !t.is_verb(c.tok)
+                    && toks.contains(&t.head(c.tok))
+                    && !t.is_verb(t.head(c.tok)))
+        });
         out
     }
 
@@ -654,14 +740,26 @@ impl<'a, 'd> Extractor<'a, 'd> {
 
         // An embedded trigger under a governing trigger ("urged X to respect",
         // "pledged to increase", "threatened to take") is part of that event.
+        // So is the content of a demand, accusation, threat, refusal or
+        // promise ("demanding that the crossing be reopened").
         let governed_by = |x: usize| {
             let h = t.head(x);
             h != x
-                && matches!(t.dep(x), "xcomp" | "ccomp" | "pcomp" | "advcl")
-                && all
-                    .iter()
-                    .any(|o| o.tok == h && o.tok != c.tok && o.light.is_none())
-                && matches!(t.dep(x), "xcomp" | "pcomp")
+                && all.iter().any(|o| {
+                    o.tok == h
+                        && o.tok != c.tok
+                        && o.light.is_none()
+                        && (matches!(t.dep(x), "xcomp" | "pcomp")
+                            || t.dep(x) == "ccomp"
+                                && matches!(
+                                    o.sense.event_type,
+                                    EventType::Request
+                                        | EventType::Accuse
+                                        | EventType::Threaten
+                                        | EventType::Reject
+                                        | EventType::Agree
+                                ))
+                })
         };
         if governed_by(c.tok) || c.light.is_some_and(governed_by) {
             return None;
@@ -682,11 +780,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
         // A noun under a preposition of a trigger verb ("asked for support",
         // "called for sanctions") is what that verb is about.
+        // Likewise under a noun trigger ("rejected calls for his release").
         if !t.is_verb(c.tok) && c.light.is_none() && t.dep(c.tok) == "pobj" {
             let gov = t.head(t.head(c.tok));
-            if all
-                .iter()
-                .any(|o| o.tok == gov && t.is_verb(gov) && o.tok != c.tok)
+            if all.iter().any(|o| o.tok == gov && o.tok != c.tok)
                 && matches!(t.lower(t.head(c.tok)).as_str(), "for" | "of" | "on")
             {
                 return None;
@@ -725,6 +822,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
             return None;
         }
 
+        // Background, not an event: what happens habitually or has
+        // happened repeatedly ("has seized several tankers since 2019",
+        // "hold joint exercises every summer"), and refusals to comment.
+        if self.is_habitual(c, verb) || self.is_no_comment(c) {
+            return None;
+        }
         let modality = self.modality(c, verb);
         let (mut actor, mut recipient, between_used) = self.arguments(c, verb, &sense);
 
@@ -828,6 +931,45 @@ impl<'a, 'd> Extractor<'a, 'd> {
             event_type = EventType::Accuse;
             mode = Some("allege");
             context = vec!["diplomatic"];
+        }
+        // A government blocking a road or crossing closes it (COERCE);
+        // protesters obstruct it (PROTEST).
+        if sense.state_coerce
+            && actor.iter().any(|a| {
+                matches!(
+                    self.doc.actors[a.actor].sector.as_deref(),
+                    Some("GOV" | "MIL" | "COP")
+                ) || self.doc.actors[a.actor].label == Some(EntityLabel::Gpe)
+            })
+        {
+            event_type = EventType::Coerce;
+            mode = Some("restrict");
+            context = Vec::new();
+        }
+        // "welcomed the delegation" hosts a visit; "welcomed the decision"
+        // is support.
+        if self.lemma(c.tok) == "welcome" && event_type == EventType::Consult {
+            let hosts = t.children_with(c.tok, &["dobj"]).any(|o| {
+                self.actor_at[o]
+                    .iter()
+                    .any(|&m| self.doc.actors[m].head == o)
+            });
+            if !hosts {
+                event_type = EventType::Support;
+                mode = None;
+                context = vec!["diplomatic"];
+            }
+        }
+        // Troops sent to help after a disaster bring aid.
+        if event_type == EventType::Mobilize
+            && [Some(c.tok), c.light, Some(verb)]
+                .into_iter()
+                .flatten()
+                .any(|x| self.for_relief(x))
+        {
+            event_type = EventType::Aid;
+            mode = None;
+            context = vec!["humanitarian"];
         }
         if event_type == EventType::Accuse && self.lemma(c.tok) == "summon" {
             context = vec!["summon"];
@@ -1032,6 +1174,122 @@ impl<'a, 'd> Extractor<'a, 'd> {
             a.label != Some(EntityLabel::Person)
                 && (a.sector.as_deref() == Some("GOV") || a.country.as_deref() == Some("IGO"))
         })
+    }
+
+    /// Whether the act under `x` has a relief purpose: "sent soldiers to
+    /// help restore the water supply", "deployed for disaster relief".
+    fn for_relief(&self, x: usize) -> bool {
+        const RELIEF: &[&str] = &[
+            "help",
+            "relief",
+            "restore",
+            "rescue",
+            "rebuild",
+            "reconstruction",
+            "humanitarian",
+            "disaster",
+            "aid",
+            "evacuation",
+            "evacuate",
+        ];
+        let t = self.t;
+        t.children(x).iter().any(|&c| {
+            matches!(t.dep(c), "xcomp" | "advcl" | "prep" | "ccomp")
+                && t.subtree(c)
+                    .iter()
+                    .any(|&j| RELIEF.contains(&self.lemma(j).as_str()))
+        })
+    }
+
+    /// Habitual or iterative statements: a present perfect or present
+    /// tense with "repeatedly", "every summer", "for years", or an
+    /// aggregate object ("several foreign tankers", "previous
+    /// disputes").
+    fn is_habitual(&self, c: &Candidate, verb: usize) -> bool {
+        let t = self.t;
+        if !t.is_verb(verb) {
+            return false;
+        }
+        let kids = t.children(verb);
+        let perfect = kids
+            .iter()
+            .any(|&k| t.dep(k) == "aux" && matches!(self.lemma(k).as_str(), "have"));
+        let present = matches!(t.tok(verb).tag, "VBP" | "VBZ");
+        if !(perfect || present) {
+            return false;
+        }
+        let adverb = kids.iter().any(|&k| {
+            t.dep(k) == "advmod"
+                && matches!(
+                    t.lower(k).as_str(),
+                    "repeatedly"
+                        | "regularly"
+                        | "often"
+                        | "frequently"
+                        | "routinely"
+                        | "long"
+                        | "always"
+                        | "usually"
+                        | "previously"
+                        | "traditionally"
+                )
+        });
+        // "every summer", "each year"; "for years", "since 2019".
+        let span_of_time = kids.iter().any(|&k| {
+            let w = t.lower(k);
+            (t.dep(k) == "npadvmod" || t.dep(k) == "advmod" || t.dep(k) == "dobj")
+                && t.children(k)
+                    .iter()
+                    .any(|&d| t.dep(d) == "det" && matches!(t.lower(d).as_str(), "every" | "each"))
+                || t.dep(k) == "prep"
+                    && w == "for"
+                    && t.children_with(k, &["pobj"]).any(|o| {
+                        matches!(self.lemma(o).as_str(), "year" | "month" | "decade" | "week")
+                            && t.tok(o).tag == "NNS"
+                    })
+        });
+        let aggregate = perfect
+            && t.children_with(c.tok, &["dobj", "nsubjpass"]).any(|o| {
+                t.children(o).iter().any(|&d| {
+                    matches!(t.dep(d), "amod" | "det" | "nummod")
+                        && matches!(
+                            t.lower(d).as_str(),
+                            "several"
+                                | "many"
+                                | "numerous"
+                                | "previous"
+                                | "multiple"
+                                | "past"
+                                | "countless"
+                                | "dozens"
+                        )
+                })
+            });
+        adverb || span_of_time && (perfect || present) || aggregate
+    }
+
+    /// "declined to say", "refused to comment": no refusal in PLOVER's sense.
+    fn is_no_comment(&self, c: &Candidate) -> bool {
+        let t = self.t;
+        c.sense.event_type == EventType::Reject
+            && t.children_with(c.tok, &["xcomp"]).any(|x| {
+                matches!(
+                    self.lemma(x).as_str(),
+                    "say"
+                        | "comment"
+                        | "confirm"
+                        | "elaborate"
+                        | "disclose"
+                        | "specify"
+                        | "answer"
+                        | "respond"
+                        | "discuss"
+                        | "give"
+                        | "provide"
+                        | "identify"
+                        | "name"
+                )
+            })
     }
 
     /// A passive clause with no by-agent: "were arrested", "was shot".
@@ -1270,6 +1528,21 @@ impl<'a, 'd> Extractor<'a, 'd> {
                                 "by" | "from" if sense.event_type != EventType::Request => {
                                     actor_m.extend(ms)
                                 }
+                                // "the detention of 37 traders": whom it
+                                // befell; "the visit of the president": who.
+                                "of" if matches!(
+                                    sense.event_type,
+                                    EventType::Coerce
+                                        | EventType::Assault
+                                        | EventType::Retreat
+                                        | EventType::Sanction
+                                ) =>
+                                {
+                                    recip_m.extend(ms)
+                                }
+                                "of" if sense.event_type == EventType::Consult => {
+                                    actor_m.extend(ms)
+                                }
                                 "with" | "to" | "for" | "against" | "on" | "over" => {
                                     recip_m.extend(ms)
                                 }
@@ -1410,7 +1683,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if recip_m.is_empty() {
             for &h in &heads {
                 for o in t.children_with(h, &["dobj", "xcomp", "ccomp"]) {
-                    recip_m.extend(self.slot(o, 0));
+                    // What is sent is not whom it is sent to.
+                    if o != c.tok {
+                        recip_m.extend(self.slot(o, 0));
+                    }
                     for ch in t.children_with(o, &["prep"]) {
                         let p = t.lower(ch);
                         for oo in t.children_with(ch, &["pobj"]) {
@@ -1472,20 +1748,21 @@ impl<'a, 'd> Extractor<'a, 'd> {
             chain.push(l);
         }
         chain.push(verb);
-        // climb xcomp/conj links: "will continue to support"
+        // climb xcomp/conj links: "will continue to support"; a verb the
+        // parser coordinated with a noun object ("will provide mentorship
+        // and share information") climbs on to that object's verb.
         let mut x = verb;
-        for _ in 0..4 {
+        let mut via_noun = false;
+        for _ in 0..5 {
             let h = t.head(x);
-            if h == x
-                || !matches!(
-                    t.dep(x),
-                    "xcomp" | "conj" | "ccomp" | "pcomp" | "prep" | "pobj"
-                )
-            {
+            let dep = t.dep(x);
+            let climbs = matches!(dep, "xcomp" | "conj" | "pcomp" | "prep" | "pobj")
+                || via_noun && matches!(dep, "dobj" | "appos");
+            if h == x || !climbs {
                 break;
             }
-            if t.dep(x) == "ccomp" {
-                break;
+            if dep == "conj" && t.is_verb(x) && !t.is_verb(h) {
+                via_noun = true;
             }
             x = h;
             chain.push(x);
@@ -1530,6 +1807,28 @@ impl<'a, 'd> Extractor<'a, 'd> {
             ) && v != c.tok
             {
                 future = true;
+            }
+        }
+        // Others' expectations are not the act: "Analysts expect Russia to
+        // expel ...", "observers fear the army will ...".
+        let own_subject = t.children_with(verb, &["nsubj", "nsubjpass"]).next();
+        for a in t.ancestors(verb).into_iter().take(3) {
+            if matches!(
+                self.lemma(a).as_str(),
+                "expect"
+                    | "predict"
+                    | "anticipate"
+                    | "fear"
+                    | "speculate"
+                    | "suspect"
+                    | "believe"
+                    | "doubt"
+                    | "think"
+            ) && let Some(theirs) = t.children_with(a, &["nsubj"]).next()
+                && Some(theirs) != own_subject
+                && t.children_with(a, &["auxpass"]).next().is_none()
+            {
+                return Modality::Hypothetical;
             }
         }
         // "no Moldovan diplomats had been asked", "nobody was arrested".

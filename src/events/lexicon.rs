@@ -22,6 +22,9 @@ pub struct Sense {
     pub symmetric: bool,
     /// A state actor makes a protest verbal (ACCUSE).
     pub gov_accuse: bool,
+    /// A state, military or police actor makes it coercion (COERCE
+    /// restrict): a government blocking a road closes it.
+    pub state_coerce: bool,
     /// Governs a to-infinitive that says what is promised.
     pub intent: bool,
     /// A definite mention in an adjunct refers back to an earlier event.
@@ -79,6 +82,8 @@ pub struct Lexicon {
     pub nouns: HashMap<String, Sense>,
     /// "light+noun" → sense
     pub light: HashMap<String, Sense>,
+    /// Every verb that starts a light-verb entry.
+    pub light_verbs: HashSet<String>,
     /// CAMEO: verb phrase ("meet with") → (default code, patterns)
     pub cameo: HashMap<String, (Option<String>, Vec<VerbPattern>)>,
     crosswalk: HashMap<String, (EventType, Option<&'static str>, Vec<&'static str>)>,
@@ -140,6 +145,7 @@ impl Lexicon {
                 cameo: root_cameo(t).to_string(),
                 symmetric: flags.contains(&"sym"),
                 gov_accuse: flags.contains(&"gov"),
+                state_coerce: flags.contains(&"state"),
                 intent: flags.contains(&"intent"),
                 refers_back: flags.contains(&"ref"),
                 host: flags.contains(&"host"),
@@ -213,10 +219,16 @@ impl Lexicon {
                 }
             }
         }
+        let light_verbs = light
+            .keys()
+            .filter_map(|k| k.split('+').next())
+            .map(str::to_string)
+            .collect();
         Lexicon {
             verbs,
             nouns,
             light,
+            light_verbs,
             cameo,
             crosswalk,
         }
@@ -276,6 +288,7 @@ impl Lexicon {
             cameo: code,
             symmetric: false,
             gov_accuse: false,
+            state_coerce: false,
             intent: false,
             refers_back: false,
             host: false,
