@@ -268,7 +268,47 @@ struct Context<'c> {
     here: &'c [Event],
     /// Events of the last `RECENT_SENTENCES` sentences.
     recent: &'c [Event],
+    /// The last `EARLIER_EVENTS` events of the document.
+    done: &'c [Event],
 }
+
+/// How many earlier events a reaction looks back through for the act it
+/// reacts to.
+const EARLIER_EVENTS: usize = 200;
+
+/// Nouns that name an act already reported, with the types of event they
+/// can name: "condemned the launch", "protested the seizure".
+const ACT_NOUNS: &[(&str, &[EventType])] = &[
+    ("launch", &[EventType::Mobilize, EventType::Assault]),
+    ("test", &[EventType::Mobilize]),
+    ("seizure", &[EventType::Coerce]),
+    ("arrest", &[EventType::Coerce]),
+    ("detention", &[EventType::Coerce]),
+    ("blockade", &[EventType::Coerce, EventType::Reject]),
+    ("crackdown", &[EventType::Coerce, EventType::Assault]),
+    ("expulsion", &[EventType::Sanction]),
+    ("sanction", &[EventType::Sanction]),
+    ("tariff", &[EventType::Sanction]),
+    ("suspension", &[EventType::Sanction]),
+    ("attack", &[EventType::Assault]),
+    ("strike", &[EventType::Assault, EventType::Protest]),
+    ("shooting", &[EventType::Assault]),
+    ("killing", &[EventType::Assault]),
+    ("shelling", &[EventType::Assault]),
+    ("incursion", &[EventType::Mobilize, EventType::Assault]),
+    ("deployment", &[EventType::Mobilize]),
+    ("coup", &[EventType::Coerce]),
+    ("veto", &[EventType::Reject]),
+    ("threat", &[EventType::Threaten]),
+    ("release", &[EventType::Retreat]),
+    ("ceasefire", &[EventType::Retreat]),
+    ("withdrawal", &[EventType::Retreat]),
+    ("aid", &[EventType::Aid]),
+    ("assistance", &[EventType::Aid]),
+    ("donation", &[EventType::Aid]),
+    ("agreement", &[EventType::Support, EventType::Agree]),
+    ("deal", &[EventType::Support, EventType::Agree]),
+];
 
 #[derive(Clone, Debug)]
 struct Candidate {
@@ -378,6 +418,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     types_done: &types_done,
                     here: &evs,
                     recent: &out[recent_from..],
+                    done: &out[out.len().saturating_sub(EARLIER_EVENTS)..],
                 };
                 if let Some((e, no_agent)) = self.build(s, c, &ctx) {
                     evs.push(e);
@@ -733,6 +774,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             types_done,
             here,
             recent,
+            done,
         } = *ctx;
         let t = self.t;
         let mut sense = c.sense.clone();
@@ -1128,13 +1170,70 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
 
+        // A reaction to an act reported before ("condemned the launch",
+        // "welcomed the deal"): whoever did that act receives it.
+        if recipient.is_empty()
+            && matches!(
+                event_type,
+                EventType::Accuse
+                    | EventType::Support
+                    | EventType::Reject
+                    | EventType::Request
+                    | EventType::Threaten
+            )
+            && let Some(target) = self.reacted_act(c, here, done)
+        {
+            recipient = target
+                .actor
+                .iter()
+                .filter(|a| !actor.iter().any(|x| self.same_actor(x.actor, a.actor)))
+                .map(|a| Argument {
+                    actor: a.actor,
+                    span: None,
+                    score: a.score * 0.6,
+                })
+                .collect();
+        }
+
         // CAMEO default readings need both sides to be believable.
         if sense.reliability < 0.5 && (actor.is_empty() || recipient.is_empty()) {
             return None;
         }
 
+        // Who a demand, threat or promise is aimed at may be the subject of
+        // what is demanded ("demanded that Afghan forces dismantle ..."), or
+        // a party inside it ("warned it could impose sanctions on the coup
+        // leaders").
+        if recipient.is_empty()
+            && !actor.is_empty()
+            && matches!(
+                event_type,
+                EventType::Request | EventType::Threaten | EventType::Agree | EventType::Reject
+            )
+        {
+            recipient = self.content_recipients(c, &actor);
+        }
         let date = self.date_of(c, verb, modality == Modality::Future);
         let location = self.location_of(c, verb, &actor, &recipient);
+        // A visit with no host named is to the country it takes place in.
+        if recipient.is_empty()
+            && event_type == EventType::Consult
+            && mode == Some("visit")
+            && let Some(place) = &location
+            && place.country.is_some()
+            && !actor
+                .iter()
+                .any(|a| self.doc.actors[a.actor].country == place.country)
+            && let Some(m) = self.actors_in[s]
+                .clone()
+                .find(|&m| self.doc.actors[m].span == place.span)
+        {
+            recipient = vec![Argument {
+                actor: m,
+                span: Some(place.span),
+                score: 0.5,
+            }];
+        }
         let score = self.score(&sense, &actor, &recipient, date.is_some());
         let event = Event {
             sentence: s,
@@ -1174,6 +1273,86 @@ impl<'a, 'd> Extractor<'a, 'd> {
             a.label != Some(EntityLabel::Person)
                 && (a.sector.as_deref() == Some("GOV") || a.country.as_deref() == Some("IGO"))
         })
+    }
+
+    /// Parties named in the clause a demand, threat or promise governs:
+    /// its subject, else parties after to/on/against/with inside it.
+    fn content_recipients(&self, c: &Candidate, actor: &[Argument]) -> Vec<Argument> {
+        let t = self.t;
+        let heads: Vec<usize> = [Some(c.tok), c.light].into_iter().flatten().collect();
+        for &h in &heads {
+            for x in t.children_with(h, &["ccomp", "xcomp"]) {
+                let mut ms: Vec<usize> = t
+                    .children_with(x, &["nsubj", "nsubjpass"])
+                    .flat_map(|sj| self.slot(sj, 0))
+                    .filter(|&m| {
+                        let a = &self.doc.actors[m];
+                        a.is_coded()
+                            && a.kind != MentionKind::Pronoun
+                            && !actor.iter().any(|o| self.same_actor(o.actor, m))
+                            && !actor
+                                .iter()
+                                .any(|o| self.doc.actors[o.actor].country == a.country)
+                    })
+                    .collect();
+                ms.truncate(2);
+                if !ms.is_empty() {
+                    return self.args_of(ms, 0.6);
+                }
+                let inside = self.recipients_in(x, actor);
+                if !inside.is_empty() {
+                    return inside;
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    /// The earlier event that the object of trigger `c` names ("condemned
+    /// *the launch*", "rejected *the sanctions*", "criticised *the
+    /// blockade*"), searched from the latest back.
+    fn reacted_act<'e>(
+        &self,
+        c: &Candidate,
+        here: &'e [Event],
+        done: &'e [Event],
+    ) -> Option<&'e Event> {
+        let t = self.t;
+        let mut objects: Vec<usize> = t.children_with(c.tok, &["dobj"]).collect();
+        for p in t.children_with(c.tok, &["prep"]) {
+            if matches!(
+                t.lower(p).as_str(),
+                "over" | "for" | "against" | "about" | "at" | "on"
+            ) {
+                objects.extend(t.children_with(p, &["pobj"]));
+            }
+        }
+        for o in objects {
+            // An object that names a party is not an act.
+            if self.actor_at[o]
+                .iter()
+                .any(|&m| self.doc.actors[m].head == o)
+            {
+                continue;
+            }
+            let lemma = self.lemma(o);
+            let types: Vec<EventType> = match ACT_NOUNS.iter().find(|(n, _)| *n == lemma) {
+                Some((_, ts)) => ts.to_vec(),
+                None => match self.noun_sense(o, &lemma) {
+                    Some(sense) => vec![sense.event_type],
+                    None => continue,
+                },
+            };
+            if let Some(e) = done
+                .iter()
+                .chain(here.iter())
+                .rev()
+                .find(|e| types.contains(&e.event_type) && !e.actor.is_empty())
+            {
+                return Some(e);
+            }
+        }
+        None
     }
 
     /// Whether the act under `x` has a relief purpose: "sent soldiers to
