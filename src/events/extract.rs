@@ -272,6 +272,47 @@ struct Context<'c> {
     done: &'c [Event],
 }
 
+/// Acts that, with no other party named, a bilateral story's country
+/// directs at the other country.
+const COUNTERPART_ACTS: &[EventType] = &[
+    EventType::Request,
+    EventType::Accuse,
+    EventType::Threaten,
+    EventType::Reject,
+    EventType::Sanction,
+    EventType::Agree,
+    EventType::Aid,
+    EventType::Concede,
+];
+
+/// The two countries a story is about when it is about two: together they
+/// have most of the country-coded names, and each is named more than once.
+fn bilateral_pair(doc: &Doc) -> Option<(String, String)> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    let mut total = 0;
+    for a in &doc.actors {
+        let Some(c) = a.country.as_ref().filter(|c| c.len() == 3) else {
+            continue;
+        };
+        if a.kind != MentionKind::Name || matches!(c.as_str(), "IGO" | "NGO" | "MNC") {
+            continue;
+        }
+        total += 1;
+        match counts.iter_mut().find(|(k, _)| k == c) {
+            Some(e) => e.1 += 1,
+            None => counts.push((c.clone(), 1)),
+        }
+    }
+    // Most named first; ties to the first named (stable sort).
+    counts.sort_by(|x, y| y.1.cmp(&x.1));
+    match counts.as_slice() {
+        [(a, n), (b, m), ..] if *m >= 2 && (n + m) * 10 >= total * 7 => {
+            Some((a.clone(), b.clone()))
+        }
+        _ => None,
+    }
+}
+
 /// How many earlier events a reaction looks back through for the act it
 /// reacts to.
 const EARLIER_EVENTS: usize = 200;
@@ -330,6 +371,8 @@ pub struct Extractor<'a, 'd> {
     /// searches stay inside the sentence, so cost is linear in the article.
     actors_in: Vec<std::ops::Range<usize>>,
     entities_in: Vec<std::ops::Range<usize>>,
+    /// The two countries a bilateral story is about, if it is one.
+    pair: Option<(String, String)>,
     /// Parties of the latest agreement, for "the MoU" / "under the deal".
     last_agreement: Vec<usize>,
     last_date: Option<Resolved>,
@@ -380,12 +423,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 false => 0..doc.entities.len(),
             })
             .collect();
+        let pair = bilateral_pair(doc);
         Extractor {
             doc,
             t,
             actor_at,
             actors_in,
             entities_in,
+            pair,
             last_agreement: Vec::new(),
             last_date: None,
             keep_unreal: false,
@@ -1213,6 +1258,19 @@ impl<'a, 'd> Extractor<'a, 'd> {
         {
             recipient = self.content_recipients(c, &actor);
         }
+        // In a story about two countries, what one of them does with no
+        // other party named is done to the other ("Nigeria demanded the
+        // traders' release" in a Nigeria–Benin row).
+        if recipient.is_empty()
+            && COUNTERPART_ACTS.contains(&event_type)
+            && let Some(m) = self.counterpart(s, &actor)
+        {
+            recipient = vec![Argument {
+                actor: m,
+                span: None,
+                score: 0.4,
+            }];
+        }
         let date = self.date_of(c, verb, modality == Modality::Future);
         let location = self.location_of(c, verb, &actor, &recipient);
         // A visit with no host named is to the country it takes place in.
@@ -1273,6 +1331,37 @@ impl<'a, 'd> Extractor<'a, 'd> {
             a.label != Some(EntityLabel::Person)
                 && (a.sector.as_deref() == Some("GOV") || a.country.as_deref() == Some("IGO"))
         })
+    }
+
+    /// The latest mention, up to sentence `s`, of the other country of a
+    /// bilateral story, when the actors are all of one of the two.
+    fn counterpart(&self, s: usize, actor: &[Argument]) -> Option<usize> {
+        let (a, b) = self.pair.as_ref()?;
+        let first = actor.first()?;
+        let theirs = self.doc.actors[first.actor].country.as_ref()?;
+        if !actor
+            .iter()
+            .all(|x| self.doc.actors[x.actor].country.as_ref() == Some(theirs))
+        {
+            return None;
+        }
+        let other = if theirs == a {
+            b
+        } else if theirs == b {
+            a
+        } else {
+            return None;
+        };
+        let end = self.actors_in[s].end;
+        let named = |m: &usize| {
+            let x = &self.doc.actors[*m];
+            x.country.as_ref() == Some(other) && x.kind == MentionKind::Name
+        };
+        let lo = end.saturating_sub(EARLIER_EVENTS);
+        (lo..end)
+            .rev()
+            .find(|m| named(m) && self.doc.actors[*m].label == Some(EntityLabel::Gpe))
+            .or_else(|| (lo..end).rev().find(named))
     }
 
     /// Parties named in the clause a demand, threat or promise governs:
