@@ -171,6 +171,85 @@ fn is_title_noun(w: &str) -> bool {
     TITLE_NOUNS.contains(&w)
 }
 
+/// Words that make a capitalised name an institution's, not a person's.
+const INSTITUTION_WORDS: &[&str] = &[
+    "ministry",
+    "council",
+    "party",
+    "bank",
+    "company",
+    "corporation",
+    "corp",
+    "group",
+    "agency",
+    "commission",
+    "committee",
+    "union",
+    "association",
+    "organisation",
+    "organization",
+    "office",
+    "department",
+    "forces",
+    "force",
+    "army",
+    "navy",
+    "police",
+    "court",
+    "university",
+    "institute",
+    "fund",
+    "front",
+    "movement",
+    "service",
+    "authority",
+    "parliament",
+    "assembly",
+    "congress",
+    "senate",
+    "chamber",
+    "embassy",
+    "government",
+    "federation",
+    "league",
+    "network",
+    "news",
+    "times",
+    "post",
+    "tv",
+    "radio",
+    "press",
+    "inc",
+    "ltd",
+    "llc",
+    "foundation",
+    "centre",
+    "center",
+    "programme",
+    "program",
+    "forum",
+    "alliance",
+    "coalition",
+    "guard",
+    "guards",
+    "board",
+    "bureau",
+    "administration",
+    "republic",
+    "kingdom",
+    "state",
+    "states",
+    "airlines",
+    "airways",
+    "club",
+    "society",
+    "trust",
+    "partners",
+    "holdings",
+    "industries",
+    "international",
+];
+
 /// Words that take a bare country qualifier to mean "its government"
 /// ("Japan's role"), used only to decide GPE-as-actor.
 const HOME_WORDS: &[&str] = &["kingdom", "country", "nation", "republic"];
@@ -562,14 +641,33 @@ impl<'a, 'd> Coder<'a, 'd> {
                 label = EntityLabel::Person;
             }
         }
-        // "PM Thongsing" tagged ORG: a title and a name is a person.
+        // "PM Thongsing" tagged ORG: a title and a name is a person; so is
+        // a two- or three-word name right after a title ("spokeswoman Irina
+        // Beloglazova" tagged ORG) when no word of it names an institution.
+        let unknown = || {
+            ACTORS
+                .lookup(self.doc.slice(span_of(self.t, &r)), None)
+                .is_none()
+        };
+        let name_like = |rr: Range<usize>| {
+            rr.clone().all(|i| {
+                self.t.tok(i).pos == "PROPN"
+                    && !INSTITUTION_WORDS.contains(&self.t.lower(i).as_str())
+            })
+        };
         if matches!(label, EntityLabel::Org | EntityLabel::Gpe)
             && r.len() >= 2
             && is_title_noun(&self.t.lower(r.start))
             && (r.start + 1..r.end).all(|i| self.t.tok(i).pos == "PROPN")
-            && ACTORS
-                .lookup(self.doc.slice(span_of(self.t, &r)), None)
-                .is_none()
+            && unknown()
+        {
+            label = EntityLabel::Person;
+        } else if matches!(label, EntityLabel::Org | EntityLabel::Gpe)
+            && (2..=3).contains(&r.len())
+            && r.start > within.start
+            && is_title_noun(&self.t.lower(r.start - 1))
+            && name_like(r.clone())
+            && unknown()
         {
             label = EntityLabel::Person;
         }
@@ -918,10 +1016,14 @@ impl<'a, 'd> Coder<'a, 'd> {
                 k += 1;
             }
             let first = t.lower(start);
+            // ", Governor of ...", ", a Russian Foreign Ministry spokeswoman,":
+            // a title, its modifiers, or a country or institution before it.
+            let qualifier =
+                self.ent_of[start].is_some() || country_word(t.text(start), self.date()).is_some();
             if saw_title
                 && k > start
                 && k - start <= 10
-                && (is_title_noun(&first) || TITLE_MODIFIERS.contains(&first.as_str()))
+                && (is_title_noun(&first) || TITLE_MODIFIERS.contains(&first.as_str()) || qualifier)
             {
                 title = Some(start..k);
                 office_from_title = true;

@@ -122,6 +122,11 @@ const GENERIC_VERBS: &[&str] = &[
     "review",
     "learn",
     "describe",
+    "fail",
+    "send",
+    "dispatch",
+    "prompt",
+    "feel",
     "call",
 ];
 
@@ -237,6 +242,7 @@ const AGREEMENT_NOUNS: &[&str] = &[
     "partnership",
     "charter",
     "convention",
+    "document",
 ];
 
 /// Acts an institution reports of itself in the passive ("the ambassador
@@ -271,6 +277,17 @@ struct Context<'c> {
     /// The last `EARLIER_EVENTS` events of the document.
     done: &'c [Event],
 }
+
+/// Material acts: a noun naming one inside another event's object ("the
+/// fatal shooting of a Mexican man") reports it too.
+const MATERIAL_ACTS: &[EventType] = &[
+    EventType::Assault,
+    EventType::Coerce,
+    EventType::Mobilize,
+    EventType::Retreat,
+    EventType::Aid,
+    EventType::Sanction,
+];
 
 /// Acts that, with no other party named, a bilateral story's country
 /// directs at the other country.
@@ -475,6 +492,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             // meeting between A and B").
             for k in 0..evs.len() {
                 if evs[k].actor.is_empty()
+                    && !self.verbal_trigger(&evs[k])
                     && let Some(j) = (0..evs.len()).find(|&j| j != k && !evs[j].actor.is_empty())
                 {
                     evs[k].actor = evs[j].actor.clone();
@@ -858,11 +876,22 @@ impl<'a, 'd> Extractor<'a, 'd> {
             && t.children(c.tok)
                 .iter()
                 .any(|&a| t.dep(a) == "aux" && t.lower(a) == "to")
-            && t.ancestors(c.tok)
-                .iter()
-                .take(3)
-                .any(|&a| all.iter().any(|o| o.tok == a || o.light == Some(a)))
+            && {
+                let h = t.head(c.tok);
+                let governors = [h, t.head(h)];
+                let n = if t.is_verb(h) { 1 } else { 2 };
+                governors[..n]
+                    .iter()
+                    .any(|&a| a != c.tok && all.iter().any(|o| o.tok == a || o.light == Some(a)))
+            }
         {
+            return None;
+        }
+        // What is demanded, alleged, threatened, refused or promised is not
+        // itself an event ("accusing them of helping to organise protests",
+        // "offered to help resolve the dispute"), nor is what an attempt,
+        // plan or bid is for ("any attempt to free the tanker").
+        if self.is_content(c, all, types_done) {
             return None;
         }
         // A noun under a preposition of a trigger verb ("asked for support",
@@ -901,10 +930,19 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
         // A noun trigger that is itself the object of a verb trigger
         // ("signed an agreement", "rejected the proposal", "condemned the attack").
+        // Unless it is a different act reported here first ("protesting
+        // the fatal shooting of a Mexican man"): that act is an event too.
         if c.light.is_none()
             && !t.is_verb(c.tok)
             && matches!(t.dep(c.tok), "dobj" | "nsubjpass")
-            && all.iter().any(|o| o.tok == t.head(c.tok) && o.tok != c.tok)
+            && all.iter().any(|o| {
+                o.tok == t.head(c.tok)
+                    && o.tok != c.tok
+                    && !(o.sense.event_type != sense.event_type
+                        && MATERIAL_ACTS.contains(&sense.event_type)
+                        && !types_done.contains(&sense.event_type)
+                        && !self.is_definite_bare(c.tok))
+            })
         {
             return None;
         }
@@ -1560,6 +1598,87 @@ impl<'a, 'd> Extractor<'a, 'd> {
             })
     }
 
+    /// Whether an event's trigger word is a verb (not a noun).
+    fn verbal_trigger(&self, e: &Event) -> bool {
+        let k = self
+            .doc
+            .tokens
+            .partition_point(|tok| tok.span.end <= e.trigger.start);
+        k < self.doc.tokens.len()
+            && self.t.is_verb(k)
+            && self.doc.tokens[k].span.start <= e.trigger.start
+    }
+
+    /// "the launch", "the arrest": a definite noun with nothing of its own
+    /// to say who or whom, so it refers to an act named before.
+    fn is_definite_bare(&self, i: usize) -> bool {
+        let t = self.t;
+        t.children(i)
+            .iter()
+            .any(|&c| t.dep(c) == "det" && t.lower(c) == "the")
+            && !t
+                .children(i)
+                .iter()
+                .any(|&c| matches!(t.dep(c), "prep" | "poss" | "amod" | "compound"))
+    }
+
+    /// Whether candidate `c` only says what another trigger is about: it
+    /// sits, through complement or object links (not coordination or an
+    /// adverbial clause), under a demand, accusation, threat, refusal or
+    /// promise, or under a noun like "attempt" or "plan".
+    fn is_content(&self, c: &Candidate, all: &[Candidate], types_done: &[EventType]) -> bool {
+        const PURPOSE_NOUNS: &[&str] = &[
+            "attempt", "effort", "bid", "plan", "proposal", "push", "campaign", "right", "way",
+            "need", "pressure",
+        ];
+        let t = self.t;
+        let mut x = c.light.unwrap_or(c.tok);
+        // Only through nouns and their "of"/"for"/"against" phrases so far:
+        // the reacted-to act ("protest against the detention of ...").
+        let mut nominal_path = !t.is_verb(x);
+        for _ in 0..5 {
+            let h = t.head(x);
+            let dep = t.dep(x);
+            let through = match dep {
+                "xcomp" | "ccomp" | "pcomp" | "acl" | "dobj" => true,
+                "pobj" => true,
+                "prep" => matches!(
+                    t.lower(x).as_str(),
+                    "of" | "for" | "to" | "on" | "about" | "against" | "over"
+                ),
+                _ => false,
+            };
+            if h == x || !through {
+                return false;
+            }
+            if matches!(dep, "xcomp" | "ccomp" | "pcomp" | "acl") {
+                nominal_path = false;
+            }
+            if let Some(o) = all
+                .iter()
+                .find(|o| (o.tok == h || o.light == Some(h)) && o.tok != c.tok)
+            {
+                let reported_here = nominal_path
+                    && MATERIAL_ACTS.contains(&c.sense.event_type)
+                    && !types_done.contains(&c.sense.event_type);
+                return matches!(
+                    o.sense.event_type,
+                    EventType::Accuse
+                        | EventType::Request
+                        | EventType::Threaten
+                        | EventType::Reject
+                        | EventType::Agree
+                ) && o.sense.event_type != c.sense.event_type
+                    && !reported_here;
+            }
+            if t.is_noun(h) && PURPOSE_NOUNS.contains(&self.lemma(h).as_str()) {
+                return true;
+            }
+            x = h;
+        }
+        false
+    }
+
     /// A passive clause with no by-agent: "were arrested", "was shot".
     fn is_agentless_passive(&self, verb: usize) -> bool {
         let t = self.t;
@@ -1596,6 +1715,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let mut x = v;
         for _ in 0..6 {
             if let Some(s) = t.children_with(x, &["nsubj", "nsubjpass", "csubj"]).next() {
+                // "ECOWAS, which held a summit": the relative pronoun stands
+                // for the noun the clause qualifies.
+                let relative = matches!(t.tok(s).tag, "WDT" | "WP")
+                    || t.dep(x) == "relcl" && t.lower(s) == "that";
+                if relative && t.dep(x) == "relcl" && t.head(x) != x {
+                    return Some(t.head(x));
+                }
                 return Some(s);
             }
             let h = t.head(x);
