@@ -685,6 +685,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
             if verbal && matches!(t.dep(i), "amod" | "compound") && tok.tag.starts_with("VB") {
                 continue;
             }
+            // "had felt threatened", "seemed rejected": a state, not an act.
+            if tok.tag == "VBN"
+                && matches!(t.dep(i), "acomp" | "xcomp" | "oprd")
+                && matches!(
+                    self.lemma(t.head(i)).as_str(),
+                    "feel" | "seem" | "appear" | "look" | "become" | "get" | "remain" | "sound"
+                )
+            {
+                continue;
+            }
             if verbal && tok.pos != "AUX" {
                 let lemma = if lemma == "committed" {
                     "commit".to_string()
@@ -1598,6 +1608,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
             })
     }
 
+    /// Whether a quotation mark closes between tokens `a` and `b`.
+    fn quote_between(&self, a: usize, b: usize) -> bool {
+        let (lo, hi) = (a.min(b), a.max(b));
+        let from = self.t.tok(lo).span.end;
+        let to = self.t.tok(hi).span.start;
+        from < to && self.doc.text[from..to].contains(['”', '"', '’'])
+    }
+
     /// Whether an event's trigger word is a verb (not a noun).
     fn verbal_trigger(&self, e: &Event) -> bool {
         let k = self
@@ -2155,6 +2173,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
             if h == x || !climbs {
                 break;
             }
+            // A verb coordinated across a closing quote ("the deal would
+            // “cut clearing time” and praised Dodoma") is the reporter's
+            // clause, not the quoted one.
+            if dep == "conj" && self.quote_between(h, x) {
+                break;
+            }
             if dep == "conj" && t.is_verb(x) && !t.is_verb(h) {
                 via_noun = true;
             }
@@ -2176,8 +2200,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 if t.dep(ch) == "aux" && matches!(w.as_str(), "could" | "might" | "may") {
                     return Modality::Hypothetical;
                 }
-                // "until he is freed", "unless they withdraw": not (yet) real.
-                if t.dep(ch) == "mark" && matches!(w.as_str(), "if" | "unless" | "until") {
+                // "until he is freed", "unless they withdraw", "whether
+                // China regarded ...": not (yet) real.
+                if t.dep(ch) == "mark"
+                    && matches!(w.as_str(), "if" | "unless" | "until" | "whether")
+                {
                     return Modality::Hypothetical;
                 }
                 if t.dep(ch) == "aux"
@@ -2202,6 +2229,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
             {
                 future = true;
             }
+        }
+        // "failed to unlock the aid": it did not happen.
+        if chain
+            .iter()
+            .any(|&v| v != c.tok && matches!(self.lemma(v).as_str(), "fail"))
+        {
+            return Modality::Negated;
         }
         // Others' expectations are not the act: "Analysts expect Russia to
         // expel ...", "observers fear the army will ...".
@@ -2248,12 +2282,29 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 return Modality::Hypothetical;
             }
         }
-        // "is to visit", "are set to meet"
+        // "is to visit", "are set to meet", "ready to supply"
         if t.dep(verb) == "xcomp"
             && matches!(
                 self.lemma(t.head(verb)).as_str(),
-                "be" | "set" | "due" | "scheduled" | "schedule"
+                "be" | "set"
+                    | "due"
+                    | "scheduled"
+                    | "schedule"
+                    | "ready"
+                    | "prepared"
+                    | "willing"
+                    | "poised"
+                    | "likely"
+                    | "expected"
             )
+        {
+            future = true;
+        }
+        // A headline's bare infinitive: "ADB to fund canal repairs".
+        if matches!(t.dep(verb), "ROOT" | "conj" | "parataxis")
+            && t.children(verb)
+                .iter()
+                .any(|&a| t.dep(a) == "aux" && t.lower(a) == "to")
         {
             future = true;
         }
