@@ -647,6 +647,18 @@ impl<'a, 'd> Extractor<'a, 'd> {
             "patrol" | "exercise" | "drill" | "operation" if has(&["joint"]) => {
                 Some(with(EventType::Cooperate, None, "military"))
             }
+            // "an exchange of fire between Pakistani and Afghan forces"
+            "exchange"
+                if t.children_with(i, &["prep"]).any(|p| {
+                    t.lower(p) == "of"
+                        && t.children_with(p, &["pobj"])
+                            .any(|o| matches!(self.lemma(o).as_str(), "fire" | "gunfire" | "shot"))
+                }) =>
+            {
+                let mut sense = with(EventType::Assault, Some("firearms"), "military");
+                sense.symmetric = true;
+                Some(sense)
+            }
             _ => lex.nouns.get(lemma).cloned(),
         }
         .map(|mut s| {
@@ -957,6 +969,20 @@ impl<'a, 'd> Extractor<'a, 'd> {
             return None;
         }
 
+        if sense.needs_place && !self.has_place_object(c.tok) {
+            return None;
+        }
+        // Protesters "demanding that Abuja act": the demand is the protest's.
+        if sense.event_type == EventType::Request
+            && t.tok(c.tok).tag == "VBG"
+            && t.ancestors(c.tok).into_iter().take(3).any(|a| {
+                all.iter().any(|o| {
+                    (o.tok == a || o.light == Some(a)) && o.sense.event_type == EventType::Protest
+                })
+            })
+        {
+            return None;
+        }
         // Background, not an event: what happens habitually or has
         // happened repeatedly ("has seized several tankers since 2019",
         // "hold joint exercises every summer"), and refusals to comment.
@@ -1111,6 +1137,18 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
         if event_type == EventType::Aid && modality != Modality::Future && t.is_verb(c.tok) {
             const AID_WORDS: &[&str] = &[
+                // military deliveries
+                "weapon",
+                "arms",
+                "ammunition",
+                "battery",
+                "missile",
+                "tank",
+                "howitzer",
+                "drone",
+                "jet",
+                "shell",
+                "rifle",
                 "aid",
                 "assistance",
                 "relief",
@@ -1224,10 +1262,38 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // the one of the same act reported just before ("detained by
         // customs officers" ... "The traders were arrested on Friday"), or
         // left unsaid.
-        let no_agent = actor.is_empty()
-            && !recipient.is_empty()
-            && self.is_agentless_passive(verb)
-            && sense.reliability >= 0.5;
+        let passive_no_agent =
+            actor.is_empty() && self.is_agentless_passive(verb) && sense.reliability >= 0.5;
+        // "The missile was launched from near Pyongyang": the launch just
+        // reported, by whoever launched it.
+        if passive_no_agent
+            && recipient.is_empty()
+            && let Some(e) = recent
+                .iter()
+                .chain(here.iter())
+                .rev()
+                .find(|e| e.event_type == event_type && !e.actor.is_empty())
+        {
+            actor = e
+                .actor
+                .iter()
+                .map(|a| Argument {
+                    actor: a.actor,
+                    span: None,
+                    score: a.score * 0.6,
+                })
+                .collect();
+            recipient = e
+                .recipient
+                .iter()
+                .map(|a| Argument {
+                    actor: a.actor,
+                    span: None,
+                    score: a.score * 0.6,
+                })
+                .collect();
+        }
+        let no_agent = passive_no_agent && !recipient.is_empty();
         if no_agent {
             let keys: Vec<String> = recipient.iter().map(|r| self.key_of(r.actor)).collect();
             let before = recent.iter().chain(here.iter()).rev().find(|e| {
@@ -1339,6 +1405,21 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 span: Some(place.span),
                 score: 0.5,
             }];
+        }
+        // A visit with nobody visited and no foreign place ("during a
+        // visit to an evacuation centre") is no diplomatic event.
+        if event_type == EventType::Consult
+            && mode == Some("visit")
+            && recipient.is_empty()
+            && !sense.symmetric
+            && location.as_ref().is_some_and(|l| {
+                l.country.is_none()
+                    || actor
+                        .iter()
+                        .any(|a| self.doc.actors[a.actor].country == l.country)
+            })
+        {
+            return None;
         }
         let score = self.score(&sense, &actor, &recipient, date.is_some());
         let event = Event {
@@ -1581,7 +1662,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         )
                 })
             });
-        adverb || span_of_time && (perfect || present) || aggregate
+        // "at least 10 people have been killed ... since 2022": a tally.
+        let tally = perfect
+            && kids
+                .iter()
+                .any(|&k| t.dep(k) == "prep" && t.lower(k) == "since")
+            && t.children_with(c.tok, &["dobj", "nsubjpass"]).any(|o| {
+                t.tok(o).tag == "NNS" && t.children(o).iter().any(|&d| t.dep(d) == "nummod")
+            });
+        adverb || span_of_time && (perfect || present) || aggregate || tally
     }
 
     /// "declined to say", "refused to comment": no refusal in PLOVER's sense.
@@ -1606,6 +1695,45 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         | "name"
                 )
             })
+    }
+
+    /// Whether verb `v` acts on a place: "closed the border", "shut
+    /// Torkham", "reopened the crossing" (also as the subject of a passive).
+    fn has_place_object(&self, v: usize) -> bool {
+        const PLACE_WORDS: &[&str] = &[
+            "border",
+            "crossing",
+            "frontier",
+            "airspace",
+            "port",
+            "airport",
+            "road",
+            "highway",
+            "bridge",
+            "embassy",
+            "consulate",
+            "office",
+            "mission",
+            "checkpoint",
+            "pass",
+            "waters",
+            "strait",
+            "route",
+            "corridor",
+            "gate",
+            "terminal",
+            "market",
+        ];
+        let t = self.t;
+        t.children_with(v, &["dobj", "nsubjpass"]).any(|o| {
+            PLACE_WORDS.contains(&self.lemma(o).as_str())
+                || self.actor_at[o].iter().any(|&m| {
+                    matches!(
+                        self.doc.actors[m].label,
+                        Some(EntityLabel::Gpe | EntityLabel::Loc | EntityLabel::Fac)
+                    )
+                })
+        })
     }
 
     /// Whether a quotation mark closes between tokens `a` and `b`.

@@ -25,6 +25,8 @@ pub struct Sense {
     /// A state, military or police actor makes it coercion (COERCE
     /// restrict): a government blocking a road closes it.
     pub state_coerce: bool,
+    /// Needs a place (border, crossing, airspace, a named place) for object.
+    pub needs_place: bool,
     /// Governs a to-infinitive that says what is promised.
     pub intent: bool,
     /// A definite mention in an adjunct refers back to an earlier event.
@@ -146,6 +148,7 @@ impl Lexicon {
                 symmetric: flags.contains(&"sym"),
                 gov_accuse: flags.contains(&"gov"),
                 state_coerce: flags.contains(&"state"),
+                needs_place: flags.contains(&"place"),
                 intent: flags.contains(&"intent"),
                 refers_back: flags.contains(&"ref"),
                 host: flags.contains(&"host"),
@@ -289,6 +292,7 @@ impl Lexicon {
             symmetric: false,
             gov_accuse: false,
             state_coerce: false,
+            needs_place: false,
             intent: false,
             refers_back: false,
             host: false,
