@@ -106,6 +106,7 @@ const TITLE_MODIFIERS: &[&str] = &[
 const TITLE_NOUNS: &[&str] = &[
     "president",
     "minister",
+    "counterpart",
     "ambassador",
     "envoy",
     "governor",
@@ -1026,6 +1027,29 @@ impl<'a, 'd> Coder<'a, 'd> {
                 && (is_title_noun(&first) || TITLE_MODIFIERS.contains(&first.as_str()) || qualifier)
             {
                 title = Some(start..k);
+                office_from_title = true;
+            }
+        }
+        // Left appositive: "His Irish counterpart, Siobhán Walsh, ...".
+        let head_tok = range_head(t, &r);
+        if title.is_none()
+            && t.dep(head_tok) == "appos"
+            && is_title_noun(&t.lower(t.head(head_tok)))
+            && t.head(head_tok) < r.start
+        {
+            let h = t.head(head_tok);
+            let start = t
+                .subtree(h)
+                .into_iter()
+                .filter(|&j| j >= within.start && j <= h)
+                .min()
+                .unwrap_or(h);
+            let mut k = start;
+            while k < h && (is_det(t, k) || t.tok(k).tag == "PRP$") {
+                k += 1;
+            }
+            if h - k <= 6 {
+                title = Some(k..h + 1);
                 office_from_title = true;
             }
         }
