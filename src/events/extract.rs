@@ -808,10 +808,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 let light = (h != i && t.is_verb(h) && matches!(t.dep(i), "dobj"))
                     .then_some(h)
                     .filter(|&h| self.is_light(&self.lemma(h)));
+                // "signed an agreement": the light verb is part of the words.
+                let trigger = match light {
+                    Some(h) if h < i => Span::new(t.tok(h).span.start, tok.span.end),
+                    _ => tok.span,
+                };
                 out.push(Candidate {
                     tok: i,
                     light,
-                    trigger: tok.span,
+                    trigger,
                     sense,
                 });
             }
@@ -1063,12 +1068,18 @@ impl<'a, 'd> Extractor<'a, 'd> {
             .filter(|&j| j > c.tok && j < c.tok + 8)
             .map(|j| self.lemma(j))
             .collect();
-        if self.lemma(c.tok) == "sign" || self.lemma(c.tok) == "ink" {
+        let signs = |x: usize| matches!(self.lemma(x).as_str(), "sign" | "ink");
+        // "signed an agreement" read as the noun under its light verb.
+        let signed_noun = c.light.is_some_and(signs)
+            && !t.is_verb(c.tok)
+            && AGREEMENT_NOUNS.contains(&self.lemma(c.tok).as_str());
+        if signs(c.tok) || signed_noun {
             // Signing needs a document.
-            if !obj_lemmas
-                .iter()
-                .chain(std::iter::once(&t.lower(t.head(c.tok))))
-                .any(|w| AGREEMENT_NOUNS.contains(&w.as_str()))
+            if !signed_noun
+                && !obj_lemmas
+                    .iter()
+                    .chain(std::iter::once(&t.lower(t.head(c.tok))))
+                    .any(|w| AGREEMENT_NOUNS.contains(&w.as_str()))
                 && !self
                     .subject_of(c.tok)
                     .is_some_and(|j| AGREEMENT_NOUNS.contains(&self.lemma(j).as_str()))
