@@ -666,7 +666,11 @@ impl<'a, 'd> Coder<'a, 'd> {
         } else if matches!(label, EntityLabel::Org | EntityLabel::Gpe)
             && (2..=3).contains(&r.len())
             && r.start > within.start
-            && is_title_noun(&self.t.lower(r.start - 1))
+            && (is_title_noun(&self.t.lower(r.start - 1)) || {
+                // ", Camila Restrepo," in apposition to "counterpart"
+                let h = range_head(self.t, &r);
+                self.t.dep(h) == "appos" && is_title_noun(&self.t.lower(self.t.head(h)))
+            })
             && name_like(r.clone())
             && unknown()
         {

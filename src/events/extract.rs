@@ -1095,11 +1095,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 context.push("moc");
             }
         }
-        if sense.gov_accuse
-            && actor
-                .iter()
-                .any(|a| self.doc.actors[a.actor].sector.as_deref() == Some("GOV"))
-        {
+        if sense.gov_accuse && actor.iter().any(|a| self.is_state(a.actor)) {
             event_type = EventType::Accuse;
             mode = Some("allege");
             context = vec!["diplomatic"];
@@ -1738,6 +1734,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let t = self.t;
         t.children_with(v, &["dobj", "nsubjpass"]).any(|o| {
             PLACE_WORDS.contains(&self.lemma(o).as_str())
+                || PLACE_WORDS.contains(&t.lower(o).as_str())
                 || self.actor_at[o].iter().any(|&m| {
                     matches!(
                         self.doc.actors[m].label,
@@ -1745,6 +1742,18 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     )
                 })
         })
+    }
+
+    /// A government acting: a GOV-sector mention, or a country named as
+    /// the agent ("Vietnam protested to China").
+    fn is_state(&self, m: usize) -> bool {
+        let a = &self.doc.actors[m];
+        a.sector.as_deref() == Some("GOV")
+            || a.sector.is_none()
+                && a.label == Some(EntityLabel::Gpe)
+                && a.country
+                    .as_ref()
+                    .is_some_and(|c| c.len() == 3 && c != "IGO" && c != "NGO")
     }
 
     /// Whether a quotation mark closes between tokens `a` and `b`.
@@ -2129,8 +2138,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
         // The clause subject acts (for verbs and light constructions, and
         // for nouns that had no parties of their own).
+        // But a violent or coercive act named inside a phrase ("after the
+        // clashes", "over the detention of fishermen") is not the clause
+        // subject's doing.
+        let adjunct_act = nominal
+            && c.light.is_none()
+            && t.dep(c.tok) == "pobj"
+            && MATERIAL_ACTS.contains(&sense.event_type);
         if (actor_m.is_empty() && !passive
             || actor_m.is_empty() && (is_verb_trigger || c.light.is_some()))
+            && !adjunct_act
             && let Some(sj) = self.subject_of(verb)
         {
             // A nominal trigger that is the subject itself has no subject;
