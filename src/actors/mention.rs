@@ -556,7 +556,10 @@ pub fn find_mentions(doc: &Doc, t: &Tree, home: Option<&str>) -> Vec<Found> {
             {
                 continue;
             }
-            if keep.iter().any(|k| k.actor.span == f.actor.span) {
+            if keep
+                .iter()
+                .any(|k| k.actor.span == f.actor.span && k.actor.country == f.actor.country)
+            {
                 continue;
             }
             // "CHISINAU, February 14 —" says where the story was filed;
@@ -1283,7 +1286,14 @@ impl<'a, 'd> Coder<'a, 'd> {
             } else {
                 0.5
             };
-            out.push(Found {
+            // "Indian and Chinese troops": one mention per nationality, the
+            // same words for each.
+            let others: Vec<String> = if self_coded {
+                self.coordinated_countries(i, country.as_deref(), range.clone())
+            } else {
+                Vec::new()
+            };
+            let found = Found {
                 actor: Actor {
                     span,
                     phrase: span,
@@ -1303,7 +1313,44 @@ impl<'a, 'd> Coder<'a, 'd> {
                 definite: definite && !self_coded,
                 self_coded,
                 home_default,
-            });
+            };
+            let base = found.clone();
+            out.push(found);
+            for c in others {
+                let mut f = base.clone();
+                f.actor.country = Some(c);
+                out.push(f);
+            }
+        }
+        out
+    }
+
+    /// Countries coordinated with the one that qualifies noun `i`: the
+    /// "Chinese" of "Indian and Chinese troops".
+    fn coordinated_countries(
+        &self,
+        i: usize,
+        first: Option<&str>,
+        range: Range<usize>,
+    ) -> Vec<String> {
+        let t = self.t;
+        let date = self.date();
+        let mut out = Vec::new();
+        for &m in t.children(i) {
+            if !matches!(t.dep(m), "amod" | "compound" | "nmod") || !range.contains(&m) {
+                continue;
+            }
+            if country_word(t.text(m), date).as_deref() != first {
+                continue;
+            }
+            for c in t.children_with(m, &["conj"]) {
+                if let Some(code) = country_word(t.text(c), date)
+                    && Some(code.as_str()) != first
+                    && !out.contains(&code)
+                {
+                    out.push(code);
+                }
+            }
         }
         out
     }
