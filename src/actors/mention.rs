@@ -659,22 +659,19 @@ impl<'a, 'd> Coder<'a, 'd> {
                     && !INSTITUTION_WORDS.contains(&self.t.lower(i).as_str())
             })
         };
-        if matches!(label, EntityLabel::Org | EntityLabel::Gpe)
-            && r.len() >= 2
+        let titled_inside = r.len() >= 2
             && is_title_noun(&self.t.lower(r.start))
-            && (r.start + 1..r.end).all(|i| self.t.tok(i).pos == "PROPN")
-            && unknown()
-        {
-            label = EntityLabel::Person;
-        } else if matches!(label, EntityLabel::Org | EntityLabel::Gpe)
-            && (2..=3).contains(&r.len())
+            && (r.start + 1..r.end).all(|i| self.t.tok(i).pos == "PROPN");
+        let titled_before = (2..=3).contains(&r.len())
             && r.start > within.start
             && (is_title_noun(&self.t.lower(r.start - 1)) || {
                 // ", Camila Restrepo," in apposition to "counterpart"
                 let h = range_head(self.t, &r);
                 self.t.dep(h) == "appos" && is_title_noun(&self.t.lower(self.t.head(h)))
             })
-            && name_like(r.clone())
+            && name_like(r.clone());
+        if matches!(label, EntityLabel::Org | EntityLabel::Gpe)
+            && (titled_inside || titled_before)
             && unknown()
         {
             label = EntityLabel::Person;

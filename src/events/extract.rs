@@ -321,7 +321,7 @@ fn bilateral_pair(doc: &Doc) -> Option<(String, String)> {
         }
     }
     // Most named first; ties to the first named (stable sort).
-    counts.sort_by(|x, y| y.1.cmp(&x.1));
+    counts.sort_by_key(|x| std::cmp::Reverse(x.1));
     match counts.as_slice() {
         [(a, n), (b, m), ..] if *m >= 2 && (n + m) * 10 >= total * 7 => {
             Some((a.clone(), b.clone()))
@@ -965,10 +965,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
             && all.iter().any(|o| {
                 o.tok == t.head(c.tok)
                     && o.tok != c.tok
-                    && !(o.sense.event_type != sense.event_type
-                        && MATERIAL_ACTS.contains(&sense.event_type)
-                        && !types_done.contains(&sense.event_type)
-                        && !self.is_definite_bare(c.tok))
+                    && (o.sense.event_type == sense.event_type
+                        || !MATERIAL_ACTS.contains(&sense.event_type)
+                        || types_done.contains(&sense.event_type)
+                        || self.is_definite_bare(c.tok))
             })
         {
             return None;
