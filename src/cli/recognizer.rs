@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use attache::ner::NerChoice;
+use attache::ner::gazetteer::Gazetteer;
 use attache::ner::spacy::{Options, SpacyPipeline};
 use attache::pipeline::Pipeline;
 
@@ -28,13 +29,14 @@ pub fn add(
     let none = || NerReport(Box::new(|_| {}));
     match choice {
         NerChoice::None => Ok((pipeline, none())),
-        NerChoice::Sm => Ok((pipeline.with(SpacyPipeline::new()?), none())),
+        NerChoice::Sm => Ok((pipeline.with(SpacyPipeline::new()?).with(Gazetteer), none())),
         NerChoice::Onnx(dir) => {
             let syntax = SpacyPipeline::with_options(Options {
                 parse: true,
                 ner: false,
             })?;
-            onnx(pipeline.with(syntax), dir, threads, quiet)
+            let (pipeline, report) = onnx(pipeline.with(syntax), dir, threads, quiet)?;
+            Ok((pipeline.with(Gazetteer), report))
         }
     }
 }

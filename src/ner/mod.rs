@@ -3,6 +3,7 @@
 //! ONNX transformer recognizer, and the choice between them that the
 //! command line offers.
 
+pub mod gazetteer;
 pub mod onnx;
 pub mod spacy;
 

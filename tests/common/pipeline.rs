@@ -10,6 +10,7 @@ use attache::pipeline::{self, Pipeline};
 pub fn full() -> Pipeline {
     pipeline::segmentation()
         .with(SpacyPipeline::new().expect("embedded model loads"))
+        .with(attache::ner::gazetteer::Gazetteer)
         .with(ActorCoder::new())
         .with(EventExtractor::new())
         .with(attache::link::Linker)
