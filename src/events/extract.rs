@@ -500,6 +500,31 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     evs[k].score *= 0.8;
                 }
             }
+            // Headlines state events in a form the parser misreads.
+            if super::headline::is_headline(self.doc, s) {
+                for e in super::headline::headline_events(self.doc, self.t, &self.actor_at, s) {
+                    // The parse may have found the act with fewer parties
+                    // ("Egypt, Jordan condemn ..." read as Egypt alone).
+                    if let Some(x) = evs
+                        .iter_mut()
+                        .find(|x| x.event_type == e.event_type && x.trigger.overlaps(e.trigger))
+                    {
+                        for a in e.actor {
+                            if !x.actor.iter().any(|y| y.actor == a.actor) {
+                                x.actor.push(a);
+                            }
+                        }
+                        continue;
+                    }
+                    let known = evs
+                        .iter()
+                        .any(|x| x.event_type == e.event_type || x.trigger.overlaps(e.trigger));
+                    if !known {
+                        evs.push(e);
+                        agentless.push(false);
+                    }
+                }
+            }
             for (e, no_agent) in evs.into_iter().zip(agentless) {
                 if e.actor.is_empty() && !no_agent {
                     continue;

@@ -9,6 +9,7 @@
 
 pub mod dates;
 mod extract;
+mod headline;
 pub mod lexicon;
 pub mod record;
 
