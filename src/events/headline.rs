@@ -227,7 +227,12 @@ fn parties_after(
 ) -> (Vec<usize>, usize) {
     let mut out = Vec::new();
     let mut last = t.tok(start.saturating_sub(1)).span.end;
-    for k in start..end.min(start + 6) {
+    for (k, covering) in actor_at
+        .iter()
+        .enumerate()
+        .take(end.min(start + 6))
+        .skip(start)
+    {
         let w = t.lower(k);
         if CLAUSE_BREAKS.contains(&w.as_str())
             || matches!(
@@ -238,7 +243,7 @@ fn parties_after(
             break;
         }
         last = t.tok(k).span.end;
-        for &m in &actor_at[k] {
+        for &m in covering {
             let own = doc.actors[m].head == k || doc.actors[m].kind == MentionKind::Name;
             if own && usable(doc, m) && !out.contains(&m) {
                 out.push(m);

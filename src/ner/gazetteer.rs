@@ -58,7 +58,7 @@ fn place_code(text: &str, doc: &Doc) -> Option<String> {
 }
 
 /// Tokens lying inside `span` (tokens are in text order).
-fn tokens_in<'d>(doc: &'d Doc, span: Span) -> &'d [Token] {
+fn tokens_in(doc: &Doc, span: Span) -> &[Token] {
     let lo = doc.tokens.partition_point(|t| t.span.start < span.start);
     let hi = doc.tokens.partition_point(|t| t.span.start < span.end);
     &doc.tokens[lo..hi.max(lo)]
@@ -88,13 +88,10 @@ fn trim_determiner(doc: &Doc, e: &mut Entity) {
     let at_sentence_start = doc
         .sentence_at(e.span.start)
         .is_some_and(|s| doc.sentences[s].span.start == e.span.start);
-    let cut = if text.starts_with("the ") {
-        4
-    } else if text.starts_with("The ") && at_sentence_start {
-        4
-    } else {
+    if !(text.starts_with("the ") || text.starts_with("The ") && at_sentence_start) {
         return;
-    };
+    }
+    let cut = "the ".len();
     let rest = &text[cut..];
     let skip = rest.len() - rest.trim_start().len();
     if rest.trim().is_empty() {
