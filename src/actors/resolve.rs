@@ -380,6 +380,13 @@ fn resolve_nominal(t: &Tree, found: &mut [Found], m: usize, home: Option<&str>, 
             !plural
                 && f.actor.label == Some(EntityLabel::Person)
                 && (w.contains(&head) || head == "OFFICIAL" && my_country.is_some())
+        } else if matches!(
+            head.as_str(),
+            "BLOC" | "ORGANISATION" | "ORGANIZATION" | "ALLIANCE" | "GROUPING" | "BODY"
+        ) {
+            // "the bloc", "the organisation": the international body named
+            // last.
+            f.actor.label != Some(EntityLabel::Person) && f.actor.country.as_deref() == Some("IGO")
         } else {
             f.actor.label != Some(EntityLabel::Person)
                 && (w.contains(&head)
