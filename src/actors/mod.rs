@@ -46,9 +46,6 @@ pub fn code_actors(doc: &Doc) -> Vec<Actor> {
     }
     let t = tree::Tree::new(doc);
     let home = mention::home_country(doc, &t);
-    if std::env::var_os("ATTACHE_DEBUG_HOME").is_some() {
-        eprintln!("HOME {} {:?}", doc.id, home);
-    }
     let mut found = mention::find_mentions(doc, &t, home.as_deref());
     resolve::resolve(doc, &t, &mut found, home.as_deref());
     let speakers = quotes::quote_speakers(doc, &t, &found);

@@ -110,10 +110,17 @@ fn relabel(doc: &Doc, e: &mut Entity) {
     if place_code(doc.slice(e.span), doc).is_none() {
         return;
     }
-    let adjective = tokens_in(doc, e.span)
+    // A nationality word is an adjective with a demonym's ending
+    // ("Russian", "Japanese", "Pakistani"); a country name used as a
+    // modifier ("the Vanuatu government") stays a place.
+    let text = doc.slice(e.span).to_lowercase();
+    let demonym = tokens_in(doc, e.span)
         .last()
-        .is_some_and(|t| t.tag.starts_with("JJ"));
-    e.label = if adjective {
+        .is_some_and(|t| t.tag.starts_with("JJ"))
+        && ["ian", "an", "ese", "ish", "i", "ic", "ch", "ean", "ot"]
+            .iter()
+            .any(|x| text.ends_with(x));
+    e.label = if demonym {
         EntityLabel::Norp
     } else {
         EntityLabel::Gpe
@@ -217,6 +224,17 @@ mod tests {
                 ("Moldova", EntityLabel::Gpe)
             ]
         );
+    }
+
+    #[test]
+    fn a_country_name_as_modifier_stays_a_place() {
+        let mut d = doc(
+            "The Vanuatu government appealed",
+            &["Vanuatu"],
+            &[("Vanuatu", EntityLabel::Person)],
+        );
+        Gazetteer.process(&mut d);
+        assert_eq!(ents(&d), [("Vanuatu", EntityLabel::Gpe)]);
     }
 
     #[test]
