@@ -373,12 +373,14 @@ fn resolve_nominal(t: &Tree, found: &mut [Found], m: usize, home: Option<&str>, 
         if let Some(o) = &f.actor.office {
             w.extend(title_words(o));
         }
-        if person_title {
+        if person_title && plural {
+            // "the ministers" → the group named before ("EU foreign
+            // ministers"), not one of its members.
+            f.actor.kind == MentionKind::Nominal && f.head_word == head && f.actor.is_coded()
+        } else if person_title {
             // "the ambassador" → a person whose title says ambassador;
-            // "the Japanese official" → a person of that country; "the
-            // ministers" are more than one person.
-            !plural
-                && f.actor.label == Some(EntityLabel::Person)
+            // "the Japanese official" → a person of that country.
+            f.actor.label == Some(EntityLabel::Person)
                 && (w.contains(&head) || head == "OFFICIAL" && my_country.is_some())
         } else if matches!(
             head.as_str(),
