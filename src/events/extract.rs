@@ -278,6 +278,15 @@ struct Context<'c> {
     done: &'c [Event],
 }
 
+/// Verbal reactions to another act: praise, blame, refusal, demands.
+const REACTIONS: &[EventType] = &[
+    EventType::Accuse,
+    EventType::Support,
+    EventType::Reject,
+    EventType::Request,
+    EventType::Threaten,
+];
+
 /// Material acts: a noun naming one inside another event's object ("the
 /// fatal shooting of a Mexican man") reports it too.
 const MATERIAL_ACTS: &[EventType] = &[
@@ -1558,6 +1567,25 @@ impl<'a, 'd> Extractor<'a, 'd> {
         Vec::new()
     }
 
+    /// Who did the act noun `o` names: its "by" phrase or possessor.
+    fn act_agents(&self, o: usize) -> Vec<usize> {
+        let t = self.t;
+        let mut out: Vec<usize> = t
+            .children_with(o, &["prep"])
+            .filter(|&p| t.lower(p) == "by")
+            .flat_map(|p| t.children_with(p, &["pobj"]).collect::<Vec<_>>())
+            .flat_map(|x| self.slot(x, 0))
+            .collect();
+        out.extend(t.children_with(o, &["poss"]).flat_map(|x| self.slot(x, 0)));
+        out
+    }
+
+    /// Whether noun `o` names an act ("the shooting", "the seizure").
+    fn names_act(&self, o: usize) -> bool {
+        let lemma = self.lemma(o);
+        ACT_NOUNS.iter().any(|(n, _)| *n == lemma) || self.noun_sense(o, &lemma).is_some()
+    }
+
     /// The earlier event that the object of trigger `c` names ("condemned
     /// *the launch*", "rejected *the sanctions*", "criticised *the
     /// blockade*"), searched from the latest back.
@@ -2241,6 +2269,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         if t.dep(ch) == "nsubjpass" && !passive {
                             continue;
                         }
+                        if REACTIONS.contains(&sense.event_type) && self.names_act(ch) {
+                            // the act's doer ("by ..."), else found later
+                            // from the act reported before
+                            recip_m.extend(self.act_agents(ch));
+                            continue;
+                        }
                         recip_m.extend(self.slot(ch, 0));
                     }
                     "dobj" if c.light == Some(h) => {}
@@ -2276,6 +2310,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if recip_m.is_empty() {
             for &h in &heads {
                 for o in t.children_with(h, &["dobj", "xcomp", "ccomp"]) {
+                    // Reacting to an act ("protesting the shooting of a
+                    // Mexican man by a U.S. agent"): its doer receives the
+                    // reaction, not its victim.
+                    if o != c.tok && REACTIONS.contains(&sense.event_type) && self.names_act(o) {
+                        recip_m.extend(self.act_agents(o));
+                        continue;
+                    }
                     // What is sent is not whom it is sent to.
                     if o != c.tok {
                         recip_m.extend(self.slot(o, 0));
