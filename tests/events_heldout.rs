@@ -42,13 +42,13 @@ fn heldout_f1(dir: &str) -> (f64, f64) {
 #[test]
 fn heldout_set_a() {
     let (d, a) = heldout_f1("tests/data/heldout/a");
-    assert!(d >= 0.75, "set A event detection F1 {d:.3} < 0.75");
-    assert!(a >= 0.60, "set A argument F1 {a:.3} < 0.60");
+    assert!(d >= 0.80, "set A event detection F1 {d:.3} < 0.80");
+    assert!(a >= 0.65, "set A argument F1 {a:.3} < 0.65");
 }
 
 #[test]
 fn heldout_set_b() {
     let (d, a) = heldout_f1("tests/data/heldout/b");
     assert!(d >= 0.70, "set B event detection F1 {d:.3} < 0.70");
-    assert!(a >= 0.57, "set B argument F1 {a:.3} < 0.57");
+    assert!(a >= 0.59, "set B argument F1 {a:.3} < 0.59");
 }

@@ -1672,6 +1672,40 @@ impl<'a, 'd> Extractor<'a, 'd> {
             .iter()
             .any(|&k| t.dep(k) == "aux" && matches!(self.lemma(k).as_str(), "have"));
         let present = matches!(t.tok(verb).tag, "VBP" | "VBZ");
+        // "will meet every quarter", "meets each year": recurring in any
+        // tense, so no single event.
+        const TIME_UNITS: &[&str] = &[
+            "day",
+            "week",
+            "month",
+            "year",
+            "quarter",
+            "summer",
+            "winter",
+            "spring",
+            "autumn",
+            "season",
+            "weekend",
+            "morning",
+            "evening",
+            "night",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ];
+        let recurring = kids.iter().any(|&k| {
+            TIME_UNITS.contains(&self.lemma(k).to_lowercase().as_str())
+                && t.children(k)
+                    .iter()
+                    .any(|&d| t.dep(d) == "det" && matches!(t.lower(d).as_str(), "every" | "each"))
+        });
+        if recurring {
+            return true;
+        }
         if !(perfect || present) {
             return false;
         }
