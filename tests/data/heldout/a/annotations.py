@@ -5,6 +5,34 @@ occurrence inside the event's sentence. build.py turns this into JSONL.
 Argument text None = only implied (pronoun, ellipsis, or not in the sentence).
 """
 
+# --------------------------------------------------------------------------
+# Publication dates (as printed in the article; None when the text gives no
+# full date).
+DATES = {
+    "a01_abuja_summons": "2024-03-04",
+    "a02_nairobi_namanga_deal": "2024-06-11",
+    "a03_niamey_airstrikes": None,
+    "a04_hormuz_tanker": "2024-08-21",
+    "a05_rumichaca_tariff": "2024-05-16",
+    "a06_portauprince_strike": "2024-10-08",
+    "a07_chisinau_expulsions": "2024-02-14",
+    "a08_luxembourg_fac": "2024-04-23",
+    "a09_torkham_clash": "2024-09-07",
+    "a10_astana_water": "2024-11-20",
+    "a11_seoul_missile": None,
+    "a12_portvila_cyclone": None,
+    "a13_juarez_shooting": "2024-01-18",
+    "a14_addis_au_summit": None,
+}
+
+DATE_NOTES = {
+    "a03_niamey_airstrikes": "No publication date in the text (AFP dateline without date).",
+    "a11_seoul_missile": "Dateline gives \"July 2\" without a year; no publication date.",
+    "a12_portvila_cyclone": "No publication date in the text.",
+    "a14_addis_au_summit": "No publication date in the text.",
+}
+
+
 
 def A(name, country, sector=None, office=None, text=None, occ=0):
     return dict(name=name, country=country, sector=sector, office=office,

@@ -7,6 +7,34 @@ Entity specs: (text, label) annotates every boundary-respecting occurrence
 in the document; (text, label, [k, ...]) only the listed occurrences.
 """
 
+# --------------------------------------------------------------------------
+# Publication dates (as printed in the article; None when the text gives no
+# full date).
+DATES = {
+    "b01_manila_shoal": "2024-07-17",
+    "b02_honiara_policing": "2024-12-12",
+    "b03_naqoura_shelling": None,
+    "b04_ankara_baghdad_call": "2024-09-03",
+    "b05_ghazaouet_trawlers": "2024-05-22",
+    "b06_pemba_sadc": "2024-06-14",
+    "b07_essequibo_troops": "2024-03-12",
+    "b08_itamaraty_visit": "2024-10-08",
+    "b09_kirkenes_expulsions": None,
+    "b10_ukraine_liveblog": "2024-11-14",
+    "b11_tokyo_transcript": "2024-02-05",
+    "b12_kathmandu_embassy": "2024-08-22",
+    "b13_margara_release": None,
+    "b14_unsc_somalia": None,
+}
+
+DATE_NOTES = {
+    "b03_naqoura_shelling": "No publication date in the text (AFP dateline without date).",
+    "b09_kirkenes_expulsions": "No publication date in the text.",
+    "b13_margara_release": "No publication date in the text (agency dateline without date).",
+    "b14_unsc_somalia": "No publication date in the text.",
+}
+
+
 
 def A(name, country, sector=None, office=None, text=None, occ=0):
     return dict(name=name, country=country, sector=sector, office=office,

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate held-out set B (stdlib only): python3 check.py [DIR]
+"""Validate a held-out set (stdlib only): python3 check.py DIR
 
 Checks docs.jsonl, entities.jsonl and events.jsonl against the .txt files:
 every offset is a Unicode code-point offset into the file text and the text
@@ -229,4 +229,4 @@ def main(root):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))))
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "."))
