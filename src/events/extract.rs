@@ -245,6 +245,18 @@ const AGREEMENT_NOUNS: &[&str] = &[
     "document",
 ];
 
+/// Arguments carried over from another event, as implied parties (no
+/// offsets in this sentence), with their scores scaled by `factor`.
+fn implied(args: &[Argument], factor: f32) -> Vec<Argument> {
+    args.iter()
+        .map(|a| Argument {
+            actor: a.actor,
+            span: None,
+            score: a.score * factor,
+        })
+        .collect()
+}
+
 /// Acts an institution reports of itself in the passive ("the ambassador
 /// had been summoned", "12 traders had been released").
 const SPEAKER_ACTS: &[EventType] = &[
@@ -1315,24 +1327,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 .rev()
                 .find(|e| e.event_type == event_type && !e.actor.is_empty())
         {
-            actor = e
-                .actor
-                .iter()
-                .map(|a| Argument {
-                    actor: a.actor,
-                    span: None,
-                    score: a.score * 0.6,
-                })
-                .collect();
-            recipient = e
-                .recipient
-                .iter()
-                .map(|a| Argument {
-                    actor: a.actor,
-                    span: None,
-                    score: a.score * 0.6,
-                })
-                .collect();
+            actor = implied(&e.actor, 0.6);
+            recipient = implied(&e.recipient, 0.6);
         }
         let no_agent = passive_no_agent && !recipient.is_empty();
         if no_agent {
@@ -1345,15 +1341,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         .any(|r| keys.contains(&self.key_of(r.actor)))
             });
             if let Some(e) = before {
-                actor = e
-                    .actor
-                    .iter()
-                    .map(|a| Argument {
-                        actor: a.actor,
-                        span: None,
-                        score: a.score * 0.7,
-                    })
-                    .collect();
+                actor = implied(&e.actor, 0.7);
             } else if SPEAKER_ACTS.contains(&event_type) {
                 // "The Foreign Office said the ambassador had been
                 // summoned": an institution reporting its own diplomatic
@@ -1373,26 +1361,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // A reaction to an act reported before ("condemned the launch",
         // "welcomed the deal"): whoever did that act receives it.
         if recipient.is_empty()
-            && matches!(
-                event_type,
-                EventType::Accuse
-                    | EventType::Support
-                    | EventType::Reject
-                    | EventType::Request
-                    | EventType::Threaten
-            )
+            && REACTIONS.contains(&event_type)
             && let Some(target) = self.reacted_act(c, here, done)
         {
-            recipient = target
-                .actor
-                .iter()
-                .filter(|a| !actor.iter().any(|x| self.same_actor(x.actor, a.actor)))
-                .map(|a| Argument {
-                    actor: a.actor,
-                    span: None,
-                    score: a.score * 0.6,
-                })
-                .collect();
+            recipient = implied(&target.actor, 0.6);
+            recipient.retain(|a| !actor.iter().any(|x| self.same_actor(x.actor, a.actor)));
         }
 
         // CAMEO default readings need both sides to be believable.
