@@ -182,6 +182,28 @@ const INTENT_VERBS: &[&str] = &[
     "pledge", "promise", "vow", "commit", "agree", "offer", "propose", "continue", "strive",
 ];
 
+/// Acts that, offered ("ready to help", "willing to send"), are a
+/// commitment even though the verb alone is no event.
+const OFFERED_ACTS: &[&str] = &[
+    "help",
+    "assist",
+    "send",
+    "deploy",
+    "contribute",
+    "mediate",
+    "facilitate",
+    "cooperate",
+    "work",
+    "support",
+    "host",
+    "provide",
+    "supply",
+    "offer",
+    "extend",
+    "finance",
+    "fund",
+];
+
 /// Words that make an intended act cooperation (AGREE) rather than nothing.
 const COOPERATION_WORDS: &[&str] = &[
     "cooperation",
@@ -842,6 +864,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
             {
                 continue;
             }
+            // "in support of the business community", "in solidarity with
+            // Kyiv": the purpose of another act, not an act of support.
+            if t.dep(i) == "pobj"
+                && t.lower(h) == "in"
+                && matches!(lemma.as_str(), "support" | "solidarity")
+            {
+                continue;
+            }
             if let Some(sense) = self.noun_sense(i, &lemma) {
                 // A noun that only names the kind of another noun
                 // ("aid workers", "meeting room") is no event.
@@ -865,6 +895,28 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     trigger,
                     sense,
                 });
+            }
+        }
+        // An offer of help: "stood ready to help Chisinau", "is willing to
+        // send a team". The helping verb is no trigger of its own, but being
+        // ready to do it is a commitment (PLOVER AGREE, CAMEO 03).
+        for i in range.clone() {
+            if !matches!(self.lemma(i).as_str(), "ready" | "willing" | "prepared") {
+                continue;
+            }
+            for x in t.children_with(i, &["xcomp"]) {
+                let helping = t.is_verb(x) && OFFERED_ACTS.contains(&self.lemma(x).as_str());
+                if !helping || out.iter().any(|c| c.tok == x || c.light == Some(x)) {
+                    continue;
+                }
+                if let Some(sense) = lex.verbs.get("offer") {
+                    out.push(Candidate {
+                        tok: x,
+                        light: None,
+                        trigger: Span::new(t.tok(i).span.start, t.tok(x).span.end),
+                        sense: sense.clone(),
+                    });
+                }
             }
         }
         // A verb whose own light-verb reading was found is not a second event.
@@ -1955,7 +2007,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 return None;
             }
             match t.dep(x) {
-                "xcomp" | "conj" | "advcl" | "pcomp" | "acl" => x = h,
+                "xcomp" | "conj" | "advcl" | "pcomp" | "acl" | "acomp" => x = h,
                 "relcl" => {
                     // "the person who elevated ..." → the noun, and through
                     // a copula its subject ("Abe is the person who ...").
@@ -2397,7 +2449,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         for _ in 0..5 {
             let h = t.head(x);
             let dep = t.dep(x);
-            let climbs = matches!(dep, "xcomp" | "conj" | "pcomp" | "prep" | "pobj")
+            let climbs = matches!(dep, "xcomp" | "conj" | "pcomp" | "prep" | "pobj" | "acomp")
                 || via_noun && matches!(dep, "dobj" | "appos");
             if h == x || !climbs {
                 break;
@@ -2500,8 +2552,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
         {
             return Modality::Negated;
         }
-        // A conditional clause anywhere up the tree ("If Serbia recognises Kosovo, ...").
-        for a in std::iter::once(verb).chain(t.ancestors(verb)) {
+        // A conditional clause anywhere up the tree ("If Serbia recognises
+        // Kosovo, ..."), except on the act offered: "ready to send a vessel
+        // if needed" is a real offer.
+        let offered = t.dep(verb) == "xcomp"
+            && matches!(
+                self.lemma(t.head(verb)).as_str(),
+                "ready" | "willing" | "prepared"
+            );
+        let own = std::iter::once(verb).filter(|_| !offered);
+        for a in own.chain(t.ancestors(verb)) {
             if t.children(a).iter().any(|&ch| {
                 t.dep(ch) == "advcl"
                     && t.children(ch).iter().any(|&m| {
@@ -2510,6 +2570,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }) {
                 return Modality::Hypothetical;
             }
+        }
+        // A direct question ("Will Ghana send troops?", "Is Dhaka ready to
+        // help?") asks whether the act happens; it does not report it. A
+        // reporter's question that states a fact in a subordinate clause
+        // keeps its event, as the top of the chain is then not the root.
+        if self.is_question_clause(*chain.last().unwrap_or(&verb)) {
+            return Modality::Hypothetical;
+        }
+        // "is unlikely to invade": a forecast that it will not happen.
+        if t.dep(verb) == "xcomp" && self.lemma(t.head(verb)) == "unlikely" {
+            return Modality::Hypothetical;
         }
         // "is to visit", "are set to meet", "ready to supply"
         if t.dep(verb) == "xcomp"
@@ -2542,6 +2613,28 @@ impl<'a, 'd> Extractor<'a, 'd> {
         } else {
             Modality::Asserted
         }
+    }
+
+    /// Whether `top` heads a direct question: it is its sentence's root,
+    /// the sentence ends in "?", and it opens with an auxiliary, a modal or a
+    /// wh-word ("Will ...", "Is ...", "Why did ...").
+    fn is_question_clause(&self, top: usize) -> bool {
+        let t = self.t;
+        if t.head(top) != top {
+            return false;
+        }
+        let s = t.sentence_of(top);
+        let range = self.doc.sentences[s].tokens.clone();
+        let words: Vec<usize> = range.filter(|&i| t.tok(i).pos != "PUNCT").collect();
+        let (Some(&first), Some(&last)) = (
+            words.first(),
+            self.doc.sentences[s].tokens.clone().last().as_ref(),
+        ) else {
+            return false;
+        };
+        t.lower(last) == "?"
+            && (t.tok(first).pos == "AUX"
+                || matches!(t.tok(first).tag, "MD" | "WDT" | "WP" | "WRB"))
     }
 
     fn date_of(&self, c: &Candidate, verb: usize, future: bool) -> Option<EventDate> {
