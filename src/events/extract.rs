@@ -204,6 +204,55 @@ const OFFERED_ACTS: &[&str] = &[
     "fund",
 ];
 
+/// Verbs that move forces into position when their object is a unit.
+const MOVE_VERBS: &[&str] = &[
+    "move",
+    "send",
+    "dispatch",
+    "rush",
+    "transfer",
+    "redeploy",
+    "position",
+    "reposition",
+    "fly",
+    "bring",
+    "amass",
+    "mass",
+    "shift",
+    "relocate",
+];
+
+/// Military units and arms that, moved, make a deployment.
+const MILITARY_UNITS: &[&str] = &[
+    "troop",
+    "soldier",
+    "force",
+    "warship",
+    "frigate",
+    "destroyer",
+    "corvette",
+    "submarine",
+    "carrier",
+    "jet",
+    "fighter",
+    "bomber",
+    "tank",
+    "artillery",
+    "battalion",
+    "brigade",
+    "division",
+    "regiment",
+    "reinforcement",
+    "marine",
+    "paratrooper",
+    "commando",
+    "gunboat",
+    "battery",
+    "howitzer",
+    "armor",
+    "armour",
+];
+
 /// Words that make an intended act cooperation (AGREE) rather than nothing.
 const COOPERATION_WORDS: &[&str] = &[
     "cooperation",
@@ -715,6 +764,40 @@ impl<'a, 'd> Extractor<'a, 'd> {
             "patrol" | "exercise" | "drill" | "operation" if has(&["joint"]) => {
                 Some(with(EventType::Cooperate, None, "military"))
             }
+            // "naval exercises", "live-fire drills", "military manoeuvres":
+            // a show of force.
+            "exercise" | "drill" | "manoeuvre" | "maneuver"
+                if has(&[
+                    "military",
+                    "naval",
+                    "navy",
+                    "army",
+                    "air",
+                    "live-fire",
+                    "fire",
+                    "war",
+                    "combat",
+                    "amphibious",
+                    "unannounced",
+                    "snap",
+                    "large-scale",
+                    "missile",
+                    "nuclear",
+                ]) =>
+            {
+                Some(with(EventType::Mobilize, Some("troops"), "military"))
+            }
+            // "a prisoner exchange", "the prisoner swap": each side releases.
+            "exchange" | "swap" if has(&["prisoner", "detainee", "captive", "pow"]) => {
+                let mut sense = with(EventType::Retreat, Some("release"), "legal");
+                sense.symmetric = true;
+                Some(sense)
+            }
+            "conversation" | "talk" if has(&["phone", "telephone", "video"]) => {
+                let mut sense = with(EventType::Consult, Some("phone"), "");
+                sense.symmetric = true;
+                Some(sense)
+            }
             // "an exchange of fire between Pakistani and Afghan forces"
             "exchange"
                 if t.children_with(i, &["prep"]).any(|p| {
@@ -787,6 +870,25 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     .iter()
                     .find_map(|p| lex.verbs.get(&format!("{lemma}+{p}")))
                     .or_else(|| lex.verbs.get(&lemma));
+                // "declared the attaché persona non grata": an expulsion,
+                // whatever the parser makes of the Latin.
+                if lemma == "declare"
+                    && let Some(p) = (i + 1..range.end.min(i + 10)).find(|&j| {
+                        t.lower(j) == "persona"
+                            && j + 2 < range.end
+                            && t.lower(j + 1) == "non"
+                            && t.lower(j + 2) == "grata"
+                    })
+                    && let Some(sense) = lex.verbs.get("expel")
+                {
+                    out.push(Candidate {
+                        tok: i,
+                        light: None,
+                        trigger: Span::new(t.tok(p).span.start, t.tok(p + 2).span.end),
+                        sense: sense.clone(),
+                    });
+                    continue;
+                }
                 if let Some(sense) = own {
                     // "welcome+decision"-style entries need their word.
                     out.push(Candidate {
@@ -859,7 +961,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
             if tok.tag.starts_with("NNP")
                 && !matches!(
                     lemma.as_str(),
-                    "summit" | "meeting" | "talks" | "conference"
+                    "summit"
+                        | "meeting"
+                        | "talks"
+                        | "conference"
+                        | "conversation"
+                        | "visit"
+                        | "call"
                 )
             {
                 continue;
@@ -917,6 +1025,60 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         sense: sense.clone(),
                     });
                 }
+            }
+        }
+        // Forces moved into position: "moved hundreds of troops to the
+        // border", "sent two frigates", "rushed armoured vehicles". The
+        // object may be quantified ("hundreds of troops").
+        for v in range.clone() {
+            if !t.is_verb(v)
+                || !MOVE_VERBS.contains(&self.lemma(v).as_str())
+                || out.iter().any(|c| c.tok == v || c.light == Some(v))
+            {
+                continue;
+            }
+            let objects: Vec<usize> = t
+                .children_with(v, &["dobj", "nsubjpass"])
+                .flat_map(|o| {
+                    let of: Vec<usize> = t
+                        .children_with(o, &["prep"])
+                        .filter(|&p| t.lower(p) == "of")
+                        .flat_map(|p| t.children_with(p, &["pobj"]).collect::<Vec<_>>())
+                        .collect();
+                    std::iter::once(o).chain(of)
+                })
+                .collect();
+            let unit = objects.into_iter().find(|&o| {
+                let l = self.lemma(o);
+                MILITARY_UNITS.contains(&l.as_str())
+                    || matches!(l.as_str(), "vehicle" | "company" | "unit")
+                        && t.children(o).iter().any(|&m| {
+                            matches!(
+                                self.lemma(m).as_str(),
+                                "armored"
+                                    | "armoured"
+                                    | "mechanised"
+                                    | "mechanized"
+                                    | "infantry"
+                                    | "military"
+                                    | "combat"
+                            )
+                        })
+            });
+            if let (Some(o), Some(sense)) = (unit, lex.light.get("send+troop")) {
+                if out.iter().any(|c| c.tok == o) {
+                    continue;
+                }
+                let (lo, hi) = (
+                    t.tok(v).span.start,
+                    t.tok(o).span.end.max(t.tok(v).span.end),
+                );
+                out.push(Candidate {
+                    tok: o,
+                    light: Some(v),
+                    trigger: Span::new(lo.min(t.tok(o).span.start), hi),
+                    sense: sense.clone(),
+                });
             }
         }
         // A verb whose own light-verb reading was found is not a second event.
@@ -1212,6 +1374,50 @@ impl<'a, 'd> Extractor<'a, 'd> {
             mode = Some("restrict");
             context = Vec::new();
         }
+        // "called on the Prime Minister at Singha Durbar": a courtesy call
+        // (a visit), not an appeal, when nothing is asked ("called on all
+        // parties to exercise restraint", "called on Rwanda for ...").
+        if event_type == EventType::Request
+            && self.lemma(c.tok) == "call"
+            && c.light.is_none()
+            && t.children_with(c.tok, &["prep"])
+                .any(|p| t.lower(p) == "on")
+            && !t.subtree(c.tok).into_iter().any(|j| {
+                matches!(t.dep(j), "xcomp" | "ccomp") || t.dep(j) == "prep" && t.lower(j) == "for"
+            })
+            && t.children_with(c.tok, &["prep"])
+                .filter(|&p| t.lower(p) == "on")
+                .flat_map(|p| t.children_with(p, &["pobj"]).collect::<Vec<_>>())
+                .any(|o| {
+                    self.actor_at[o].iter().any(|&m| {
+                        let a = &self.doc.actors[m];
+                        a.head == o
+                            && (a.label == Some(EntityLabel::Person)
+                                || a.office.is_some()
+                                || matches!(
+                                    self.lemma(o).as_str(),
+                                    "minister"
+                                        | "president"
+                                        | "ambassador"
+                                        | "king"
+                                        | "queen"
+                                        | "governor"
+                                        | "chairman"
+                                        | "chairperson"
+                                        | "secretary"
+                                        | "envoy"
+                                        | "premier"
+                                        | "chancellor"
+                                        | "speaker"
+                                        | "mayor"
+                                ))
+                    })
+                })
+        {
+            event_type = EventType::Consult;
+            mode = Some("visit");
+            context = vec!["diplomatic"];
+        }
         // "welcomed the delegation" hosts a visit; "welcomed the decision"
         // is support.
         if self.lemma(c.tok) == "welcome" && event_type == EventType::Consult {
@@ -1278,11 +1484,42 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 "billion",
                 "dollar",
                 "euro",
+                // goods handed over in aid ceremonies
+                "vehicle",
+                "ambulance",
+                "bus",
+                "truck",
+                "boat",
+                "helicopter",
+                "generator",
+                "tent",
+                "blanket",
+                "kit",
+                "parcel",
+                "lamp",
+                "rice",
+                "grain",
+                "wheat",
+                "flour",
+                "fuel",
+                "water",
+                "seed",
+                "fertiliser",
+                "fertilizer",
+                "ventilator",
+                "oxygen",
+                "bed",
+                "computer",
+                "textbook",
+                "scholarship",
+                "system",
+                "radar",
             ];
-            let has = t
-                .subtree(c.tok)
-                .iter()
-                .any(|&j| AID_WORDS.contains(&self.lemma(j).as_str()));
+            // Whatever is donated is a gift; other verbs need an aid object.
+            let has = self.lemma(c.tok) == "donate"
+                || t.subtree(c.tok)
+                    .iter()
+                    .any(|&j| AID_WORDS.contains(&self.lemma(j).as_str()));
             if !has {
                 return None;
             }
@@ -1450,6 +1687,35 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 span: None,
                 score: 0.4,
             }];
+        }
+        // Forces moved are the actor's own, not a party acted on: "moved
+        // troops to the border with Guyana" is aimed at Guyana, if anyone.
+        if event_type == EventType::Mobilize {
+            let moved = t.subtree(c.tok);
+            recipient.retain(|r| {
+                let m = &self.doc.actors[r.actor];
+                !moved.contains(&m.head)
+                    && !actor.iter().any(|a| {
+                        self.doc.actors[a.actor].country.is_some()
+                            && self.doc.actors[a.actor].country == m.country
+                    })
+            });
+        }
+        // "declared a Croatian diplomat persona non grata": whoever is named
+        // between the verb and the Latin is expelled.
+        if recipient.is_empty() && self.doc.slice(c.trigger).starts_with("persona") {
+            recipient = self.actors_in[s]
+                .clone()
+                .filter(|&m| {
+                    let h = self.doc.actors[m].head;
+                    h > c.tok && t.tok(h).span.end <= c.trigger.start
+                })
+                .map(|m| Argument {
+                    actor: m,
+                    span: Some(self.doc.actors[m].span),
+                    score: 0.6,
+                })
+                .collect();
         }
         let date = self.date_of(c, verb, modality == Modality::Future);
         let location = self.location_of(c, verb, &actor, &recipient);
@@ -2005,6 +2271,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
             let h = t.head(x);
             if h == x {
                 return None;
+            }
+            // "The Indian ambassador called on ...", parsed as a noun with
+            // a clause: a finite past verb qualifying its head noun is the
+            // sentence's verb, and that noun its subject.
+            if t.dep(x) == "acl" && t.tok(x).tag == "VBD" && t.is_noun(h) && t.head(h) == h {
+                return Some(h);
             }
             match t.dep(x) {
                 "xcomp" | "conj" | "advcl" | "pcomp" | "acl" | "acomp" => x = h,
