@@ -1,4 +1,4 @@
-//! The two held-out gold sets (tests/data/heldout/a and b: invented
+//! The three held-out gold sets (tests/data/heldout/a, b and c: invented
 //! articles from every region, mostly hostile, annotated without reading
 //! attache's code) through the real pipeline, scored with `attache eval`'s
 //! scorer. The floors guard against regressions; the printed report is the
@@ -42,13 +42,23 @@ fn heldout_f1(dir: &str) -> (f64, f64) {
 #[test]
 fn heldout_set_a() {
     let (d, a) = heldout_f1("tests/data/heldout/a");
-    assert!(d >= 0.80, "set A event detection F1 {d:.3} < 0.80");
+    assert!(d >= 0.82, "set A event detection F1 {d:.3} < 0.82");
     assert!(a >= 0.65, "set A argument F1 {a:.3} < 0.65");
 }
 
 #[test]
 fn heldout_set_b() {
     let (d, a) = heldout_f1("tests/data/heldout/b");
-    assert!(d >= 0.70, "set B event detection F1 {d:.3} < 0.70");
-    assert!(a >= 0.59, "set B argument F1 {a:.3} < 0.59");
+    assert!(d >= 0.75, "set B event detection F1 {d:.3} < 0.75");
+    assert!(a >= 0.62, "set B argument F1 {a:.3} < 0.62");
+}
+
+/// Set C was scored only as a whole, after the rules of this version were
+/// written: its figure is the least biased estimate of accuracy on unseen
+/// articles.
+#[test]
+fn heldout_set_c() {
+    let (d, a) = heldout_f1("tests/data/heldout/c");
+    assert!(d >= 0.64, "set C event detection F1 {d:.3} < 0.64");
+    assert!(a >= 0.54, "set C argument F1 {a:.3} < 0.54");
 }
