@@ -2895,12 +2895,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if t.head(top) != top {
             return false;
         }
-        let s = t.sentence_of(top);
-        let range = self.doc.sentences[s].tokens.clone();
-        let words: Vec<usize> = range.filter(|&i| t.tok(i).pos != "PUNCT").collect();
-        let (Some(&first), Some(&last)) = (
-            words.first(),
-            self.doc.sentences[s].tokens.clone().last().as_ref(),
+        let mut range = self.doc.sentences[t.sentence_of(top)].tokens.clone();
+        let (Some(first), Some(last)) = (
+            range.clone().find(|&i| t.tok(i).pos != "PUNCT"),
+            range.next_back(),
         ) else {
             return false;
         };
