@@ -5,6 +5,7 @@
 //! read → clean → segment → ner → actors → events → link → write.
 
 pub mod actors;
+pub mod budget;
 pub mod clean;
 pub mod doc;
 pub mod error;
