@@ -7,6 +7,7 @@
 pub mod actors;
 pub mod budget;
 pub mod clean;
+pub mod compose;
 pub mod doc;
 pub mod error;
 pub mod eval;

@@ -4,6 +4,7 @@
 use super::common::{self, InputArgs, RunArgs};
 use super::recognizer;
 use anyhow::Result;
+use attache::compose::{self, EventOptions, EventsChoice};
 use attache::events::record::event_records_with;
 use attache::ner::NerChoice;
 use attache::pipeline;
@@ -33,6 +34,11 @@ pub struct Args {
     /// of dropping them.
     #[arg(long)]
     keep_unreal: bool,
+    /// Event stage: `model` (the rules' candidates decided by the embedded
+    /// trained event model), `rules` (the hand-written rules alone), or a
+    /// model folder written by `attache train`.
+    #[arg(long, default_value = "model", value_name = "model|rules|DIR")]
+    events: EventsChoice,
     #[command(flatten)]
     run: RunArgs,
 }
@@ -46,16 +52,18 @@ pub fn run(args: Args) -> Result<()> {
         args.run.threads,
         args.run.quiet,
     )?;
-    let pipeline = pipeline
-        .with(attache::actors::ActorCoder::new())
-        .with(attache::events::EventExtractor {
+    let pipeline = compose::events_stages(
+        pipeline,
+        &EventOptions {
             keep_unreal: args.keep_unreal,
-        })
-        .with(attache::link::Linker);
+            events: args.events.clone(),
+        },
+    )?;
     let mut outputs = vec![args.output.clone()];
     outputs.extend(args.docs.clone());
     let label = format!(
-        "extract ner={ner_model} keep_unreal={} pipeline={:?}",
+        "extract ner={ner_model} events={} keep_unreal={} pipeline={:?}",
+        args.events.name(),
         args.keep_unreal,
         pipeline.names()
     );

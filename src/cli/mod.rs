@@ -8,6 +8,7 @@ mod extract;
 mod ner;
 mod recognizer;
 mod segment;
+mod train;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -36,6 +37,8 @@ enum Command {
     /// Turn document JSONL into training data (CoNLL, spaCy, HF, doccano, BRAT,
     /// relation/event examples).
     Export(export::Args),
+    /// Fit the event model on gold folders (and cross-validate it by article).
+    Train(train::Args),
 }
 
 pub fn main() -> ExitCode {
@@ -47,6 +50,7 @@ pub fn main() -> ExitCode {
         Command::Ner(a) => ner::run(a),
         Command::Eval(a) => eval::run(a),
         Command::Export(a) => export::run(a),
+        Command::Train(a) => train::run(a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -487,6 +487,9 @@ pub struct Extractor<'a, 'd> {
     last_date: Option<Resolved>,
     /// Keep negated/hypothetical events (for training data).
     pub keep_unreal: bool,
+    /// When set, events the rules built but then discarded are kept here
+    /// with the reason, for the event model to weigh as candidates.
+    pub dropped: Option<Vec<(Event, &'static str)>>,
 }
 
 impl<'a, 'd> Extractor<'a, 'd> {
@@ -543,6 +546,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             last_agreement: Vec::new(),
             last_date: None,
             keep_unreal: false,
+            dropped: None,
         }
     }
 
@@ -618,15 +622,21 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 }
             }
             for (e, no_agent) in evs.into_iter().zip(agentless) {
-                if e.actor.is_empty() && !no_agent {
-                    continue;
-                }
-                if matches!(e.modality, Modality::Negated | Modality::Hypothetical)
+                let reason = if e.actor.is_empty() && !no_agent {
+                    Some("no_actor")
+                } else if matches!(e.modality, Modality::Negated | Modality::Hypothetical)
                     && !self.keep_unreal
                 {
-                    continue;
-                }
-                if self.is_intra_government(&e) {
+                    Some("unreal")
+                } else if self.is_intra_government(&e) {
+                    Some("intra_government")
+                } else {
+                    None
+                };
+                if let Some(reason) = reason {
+                    if let Some(d) = self.dropped.as_mut() {
+                        d.push((e, reason));
+                    }
                     continue;
                 }
                 if e.event_type == EventType::Support && e.context.contains(&"agreement") {

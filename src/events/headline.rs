@@ -211,6 +211,9 @@ fn parties_before(
         while j > start && t.tok(j - 1).span.start >= first {
             j -= 1;
         }
+        // A mention that starts after this token (its title before it)
+        // must still move the scan back.
+        j = j.min(k);
     }
     out.reverse();
     out

@@ -1,0 +1,218 @@
+//! `attache train`: fits the event model on gold folders and writes a model
+//! folder for `extract --events DIR`; with `--cv`, reports cross-validated
+//! figures (each article decided by a model that never saw it) per set and
+//! pooled, with bootstrap intervals.
+
+use anyhow::{Context, Result, bail};
+use attache::eval::{self, Gold, Options, Report};
+use attache::events::model::train::{self, Article, GoldSet, TrainOptions};
+use attache::write::JsonlWriter;
+use std::path::{Path, PathBuf};
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// A gold folder to train on and (with --cv) to test on: docs.jsonl and
+    /// events.jsonl as `attache eval --gold` reads them. Texts come from a
+    /// "text" field in docs.jsonl, DIR/<doc_id>.txt, DIR/../articles/
+    /// (index.jsonl), or DIR:TEXTS (TEXTS/<doc_id>.txt). Repeatable.
+    #[arg(long, required = true, value_name = "DIR[:TEXTS]")]
+    gold: Vec<String>,
+    /// A gold folder that is only ever trained on, never tested (same
+    /// forms as --gold). Repeatable.
+    #[arg(long, value_name = "DIR[:TEXTS]")]
+    also: Vec<String>,
+    /// Write the model fitted on every set here.
+    #[arg(short, long, value_name = "DIR")]
+    output: Option<PathBuf>,
+    /// Cross-validate: `K` folds over the articles of the --gold sets, or
+    /// `sets` (leave one set out). Prints per-set and pooled figures.
+    #[arg(long, value_name = "K|sets")]
+    cv: Option<String>,
+    /// With --cv: write each set's out-of-fold events here as SET.events.jsonl.
+    #[arg(long, value_name = "DIR")]
+    pred: Option<PathBuf>,
+    /// Bootstrap resamples of documents for the 95% intervals.
+    #[arg(long, default_value_t = 1000, value_name = "N")]
+    bootstrap: usize,
+    /// Worker threads (0 = one per core).
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    threads: usize,
+}
+
+fn split(spec: &str) -> (PathBuf, Option<PathBuf>) {
+    match spec.split_once(':') {
+        Some((d, t)) if !t.is_empty() => (PathBuf::from(d), Some(PathBuf::from(t))),
+        _ => (PathBuf::from(spec), None),
+    }
+}
+
+fn load(specs: &[String], pipeline: &attache::pipeline::Pipeline) -> Result<Vec<GoldSet>> {
+    specs
+        .iter()
+        .map(|s| {
+            let (dir, texts) = split(s);
+            let set = train::load_set(&dir, texts.as_deref(), pipeline)
+                .with_context(|| format!("cannot read gold set {}", dir.display()))?;
+            eprintln!(
+                "attache train: {} ({}): {} documents, {} gold events{}",
+                set.name,
+                dir.display(),
+                set.docs.len(),
+                set.gold.events.len(),
+                match set.unplaced {
+                    0 => String::new(),
+                    n => format!(", {n} outside every sentence (not used)"),
+                }
+            );
+            Ok(set)
+        })
+        .collect()
+}
+
+fn prf(t: &attache::eval::Table) -> String {
+    let m = &t.micro;
+    let ci = m
+        .f1_ci
+        .map(|[a, b]| format!(" [{a:.3}, {b:.3}]"))
+        .unwrap_or_default();
+    format!("{:.3} / {:.3} / {:.3}{ci}", m.precision, m.recall, m.f1)
+}
+
+fn score(gold: &Gold, events: &Path, bootstrap: usize) -> Result<Report> {
+    let pred = eval::load_predictions_for(gold, events, None)?;
+    Ok(eval::score(
+        gold,
+        &pred,
+        &Options {
+            bootstrap,
+            seed: 42,
+        },
+    ))
+}
+
+fn cross_validate(args: &Args, sets: &[GoldSet], extra: &[GoldSet], how: &str) -> Result<()> {
+    let opts = TrainOptions::default();
+    let extra_arts: Vec<Article> = extra.iter().flat_map(|s| s.articles()).collect();
+    let (decided, label) = if how == "sets" {
+        if sets.len() < 2 {
+            bail!("--cv sets needs at least two --gold sets");
+        }
+        (
+            train::out_of_fold(sets, &extra_arts, &train::by_set, sets.len(), &opts),
+            "leave one set out".to_string(),
+        )
+    } else {
+        let k: usize = how.parse().ok().filter(|&k| k >= 2).with_context(|| {
+            format!("--cv {how}: expected a number of folds (2 or more) or `sets`")
+        })?;
+        (
+            train::out_of_fold(sets, &extra_arts, &train::kfold(k), k, &opts),
+            format!("{k}-fold cross-validation by article"),
+        )
+    };
+    let tmp;
+    let dir = match &args.pred {
+        Some(d) => {
+            std::fs::create_dir_all(d).with_context(|| format!("cannot create {}", d.display()))?;
+            d.clone()
+        }
+        None => {
+            tmp = std::env::temp_dir().join(format!("attache-cv-{}", std::process::id()));
+            std::fs::create_dir_all(&tmp)?;
+            tmp.clone()
+        }
+    };
+    let mut pooled = Gold::default();
+    let pooled_path = dir.join("pooled.events.jsonl");
+    let mut pooled_w = JsonlWriter::create(&pooled_path)?;
+    println!("{label}; detection and arguments P / R / F1 [95% bootstrap interval of F1]");
+    println!(
+        "{:<10} {:>5} {:>6}  {:<36} {:<36}",
+        "set", "docs", "events", "detection", "arguments"
+    );
+    for (set, events) in sets.iter().zip(&decided) {
+        let path = dir.join(format!("{}.events.jsonl", set.name));
+        let mut w = JsonlWriter::create(&path)?;
+        for (doc, evs) in set.docs.iter().zip(events) {
+            let mut d = doc.clone();
+            d.events = evs.clone();
+            for r in attache::events::event_records(&d) {
+                w.write(&r)?;
+                pooled_w.write(&r)?;
+            }
+        }
+        w.finish()?;
+        let report = score(&set.gold, &path, args.bootstrap)?;
+        println!(
+            "{:<10} {:>5} {:>6}  {:<36} {:<36}",
+            set.name,
+            set.docs.len(),
+            set.gold.events.len(),
+            prf(&report.events),
+            prf(&report.arguments)
+        );
+        pooled.docs.extend(set.gold.docs.iter().cloned());
+        pooled.events.extend(set.gold.events.iter().cloned());
+    }
+    pooled_w.finish()?;
+    let report = score(&pooled, &pooled_path, args.bootstrap)?;
+    println!(
+        "{:<10} {:>5} {:>6}  {:<36} {:<36}",
+        "pooled",
+        pooled.docs.len(),
+        pooled.events.len(),
+        prf(&report.events),
+        prf(&report.arguments)
+    );
+    if args.pred.is_none() {
+        let _ = std::fs::remove_dir_all(&dir);
+    } else {
+        eprintln!("attache train: out-of-fold events in {}", dir.display());
+    }
+    Ok(())
+}
+
+pub fn run(args: Args) -> Result<()> {
+    if args.output.is_none() && args.cv.is_none() {
+        bail!(
+            "nothing to do: give -o MODEL_DIR to write a model, or --cv K|sets to cross-validate"
+        );
+    }
+    if args.threads > 0 {
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(args.threads)
+            .build_global();
+    }
+    let pipeline = attache::compose::before_events()?;
+    let sets = load(&args.gold, &pipeline)?;
+    let extra = load(&args.also, &pipeline)?;
+    if let Some(how) = &args.cv {
+        cross_validate(&args, &sets, &extra, how)?;
+    }
+    if let Some(out) = &args.output {
+        let arts: Vec<Article> = sets
+            .iter()
+            .chain(&extra)
+            .flat_map(|s| s.articles())
+            .collect();
+        let names = sets
+            .iter()
+            .chain(&extra)
+            .map(|s| s.dir.display().to_string())
+            .collect();
+        let model = train::fit(&arts, &TrainOptions::default(), names);
+        model
+            .save(out)
+            .with_context(|| format!("cannot write the model to {}", out.display()))?;
+        eprintln!(
+            "attache train: model written to {} ({} documents, {} sentences, {} features, threshold {:.3}, L2 {})",
+            out.display(),
+            model.config.documents,
+            model.config.sentences,
+            model.features.len(),
+            model.config.threshold,
+            model.config.l2
+        );
+    }
+    Ok(())
+}

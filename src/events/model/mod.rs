@@ -1,0 +1,277 @@
+//! The trained event model: decides which (sentence, PLOVER type) pairs
+//! report an event, and so which rule events stand, which are retyped and
+//! which events are added where the rules found none.
+//!
+//! - [`candidates`]: what could be an event (rule events, discarded rule
+//!   events, lexicon hits);
+//! - [`features`]: what the model sees of a sentence;
+//! - [`linear`]: the model (one logistic regression per type);
+//! - [`roles`]: actor and recipient of events the model adds;
+//! - [`decide`]: the model's scores turned into events, keeping PLOVER's
+//!   typing conventions and the modality the rules found;
+//! - [`train`]: fitting and cross-validation from gold folders.
+//!
+//! A model is a folder: `config.json`, `features.txt` (one feature a line,
+//! its line number its column) and `weights.safetensors` (`w` [types,
+//! features], `b` [types], f32). The default one is compiled in from
+//! `models/events/`; `attache train` writes new ones and `attache extract
+//! --events DIR` loads them. Training and inference share [`prepare`].
+
+pub mod candidates;
+pub mod decide;
+pub mod features;
+pub mod linear;
+pub mod roles;
+pub mod train;
+
+use crate::actors::tree::Tree;
+use crate::doc::{Doc, EventType};
+use crate::error::{Error, Result};
+use candidates::{Candidate, Hit, Origin};
+use linear::Linear;
+use safetensors::{Dtype, SafeTensors};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::LazyLock;
+
+pub const FORMAT: &str = "attache-event-model/1";
+
+/// `config.json` of a model folder.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct Config {
+    pub format: String,
+    /// Column order of the weights.
+    pub types: Vec<String>,
+    /// A (sentence, type) pair is an event when P ≥ this.
+    pub threshold: f32,
+    pub l2: f32,
+    pub iters: usize,
+    /// Features seen fewer times than this in training were left out.
+    pub min_count: usize,
+    /// Gold folders and documents it was fitted on.
+    pub trained_on: Vec<String>,
+    pub documents: usize,
+    pub sentences: usize,
+}
+
+/// A loaded event model.
+#[derive(Clone, Debug)]
+pub struct EventModel {
+    pub config: Config,
+    pub types: Vec<EventType>,
+    pub vocab: HashMap<String, u32>,
+    pub features: Vec<String>,
+    pub linear: Linear,
+}
+
+/// One sentence made ready for the model.
+#[derive(Clone, Debug, Default)]
+pub struct Prepared {
+    pub candidates: Vec<Candidate>,
+    pub hits: Vec<Hit>,
+    pub features: Vec<String>,
+    /// Indices into `doc.actors` of the sentence's mentions.
+    pub actors: Vec<usize>,
+    /// Outside the prose (a zone): never an event.
+    pub skip: bool,
+}
+
+/// Runs the rules in candidate mode over `doc` and gathers, per sentence,
+/// everything the model needs. The same function serves training and
+/// inference.
+pub fn prepare(doc: &Doc) -> Vec<Prepared> {
+    let n = doc.sentences.len();
+    let mut out: Vec<Prepared> = vec![Prepared::default(); n];
+    if doc.tokens.is_empty() || n == 0 {
+        return out;
+    }
+    let (kept, dropped) = {
+        let t = Tree::new(doc);
+        let mut x = super::extract::Extractor::new(doc, &t);
+        x.keep_unreal = true;
+        x.dropped = Some(Vec::new());
+        let kept = x.run();
+        (kept, x.dropped.take().unwrap_or_default())
+    };
+    for e in kept {
+        if let Some(p) = out.get_mut(e.sentence) {
+            p.candidates.push(Candidate {
+                event: e,
+                origin: Origin::Rule,
+            });
+        }
+    }
+    for (e, why) in dropped {
+        if let Some(p) = out.get_mut(e.sentence) {
+            p.candidates.push(Candidate {
+                event: e,
+                origin: Origin::Dropped(why),
+            });
+        }
+    }
+    let mut a = 0;
+    for (s, p) in out.iter_mut().enumerate() {
+        crate::budget::check();
+        while a < doc.actors.len() && doc.actors[a].sentence < s {
+            a += 1;
+        }
+        let from = a;
+        while a < doc.actors.len() && doc.actors[a].sentence == s {
+            a += 1;
+        }
+        p.actors = (from..a).collect();
+        let sent = &doc.sentences[s];
+        if sent.tokens.is_empty()
+            || sent.tokens.end > doc.tokens.len()
+            || doc.zone_of(sent.span).is_some()
+        {
+            p.skip = true;
+            continue;
+        }
+        p.hits = candidates::lexicon_hits(doc, s);
+        p.features = features::sentence_features(doc, s, &p.candidates, &p.hits, &p.actors);
+    }
+    out
+}
+
+static EMBEDDED: LazyLock<Option<std::sync::Arc<EventModel>>> = LazyLock::new(|| {
+    EventModel::from_parts(
+        include_str!("../../../models/events/config.json"),
+        include_str!("../../../models/events/features.txt"),
+        include_bytes!("../../../models/events/weights.safetensors"),
+        Path::new("models/events (embedded)"),
+    )
+    .ok()
+    .map(std::sync::Arc::new)
+});
+
+fn model_err(path: &Path, message: impl std::fmt::Display) -> Error {
+    Error::Model {
+        path: path.to_path_buf(),
+        message: message.to_string(),
+    }
+}
+
+impl EventModel {
+    /// The model compiled into the binary (trained on every gold set).
+    pub fn embedded() -> Option<std::sync::Arc<EventModel>> {
+        EMBEDDED.clone()
+    }
+
+    /// Loads a model folder written by [`EventModel::save`].
+    pub fn load(dir: &Path) -> Result<EventModel> {
+        let read =
+            |name: &str| std::fs::read(dir.join(name)).map_err(|e| Error::io(dir.join(name), e));
+        let config = String::from_utf8(read("config.json")?).map_err(|e| model_err(dir, e))?;
+        let features = String::from_utf8(read("features.txt")?).map_err(|e| model_err(dir, e))?;
+        let weights = read("weights.safetensors")?;
+        EventModel::from_parts(&config, &features, &weights, dir)
+    }
+
+    fn from_parts(config: &str, features: &str, weights: &[u8], path: &Path) -> Result<EventModel> {
+        let config: Config = serde_json::from_str(config)
+            .map_err(|e| model_err(path, format!("config.json: {e}")))?;
+        if config.format != FORMAT {
+            return Err(model_err(
+                path,
+                format!(
+                    "config.json: format {:?}, expected {FORMAT:?}",
+                    config.format
+                ),
+            ));
+        }
+        let types = config
+            .types
+            .iter()
+            .map(|t| {
+                EventType::parse(t).ok_or_else(|| model_err(path, format!("unknown type {t}")))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let features: Vec<String> = features.lines().map(str::to_string).collect();
+        let vocab = features
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.clone(), i as u32))
+            .collect();
+        let st = SafeTensors::deserialize(weights).map_err(|e| model_err(path, e))?;
+        let tensor = |name: &str, shape: &[usize]| -> Result<Vec<f32>> {
+            let v = st
+                .tensor(name)
+                .map_err(|e| model_err(path, format!("weights.safetensors: {name}: {e}")))?;
+            if v.dtype() != Dtype::F32 || v.shape() != shape {
+                return Err(model_err(
+                    path,
+                    format!(
+                        "weights.safetensors: {name} is {:?} {:?}, expected F32 {shape:?}",
+                        v.dtype(),
+                        v.shape()
+                    ),
+                ));
+            }
+            Ok(v.data()
+                .chunks_exact(4)
+                .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+                .collect())
+        };
+        let (nt, nf) = (types.len(), features.len());
+        let linear = Linear {
+            n_types: nt,
+            n_feat: nf,
+            w: tensor("w", &[nt, nf])?,
+            b: tensor("b", &[nt])?,
+        };
+        Ok(EventModel {
+            config,
+            types,
+            vocab,
+            features,
+            linear,
+        })
+    }
+
+    /// Writes the model folder.
+    pub fn save(&self, dir: &Path) -> Result<()> {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let write = |name: &str, bytes: &[u8]| {
+            std::fs::write(dir.join(name), bytes).map_err(|e| Error::io(dir.join(name), e))
+        };
+        let mut config =
+            serde_json::to_string_pretty(&self.config).map_err(|e| model_err(dir, e))?;
+        config.push('\n');
+        write("config.json", config.as_bytes())?;
+        let mut feats = self.features.join("\n");
+        feats.push('\n');
+        write("features.txt", feats.as_bytes())?;
+        let bytes = |v: &[f32]| -> Vec<u8> { v.iter().flat_map(|x| x.to_le_bytes()).collect() };
+        let (w, b) = (bytes(&self.linear.w), bytes(&self.linear.b));
+        let (nt, nf) = (self.linear.n_types, self.linear.n_feat);
+        let views = vec![
+            (
+                "w",
+                safetensors::tensor::TensorView::new(Dtype::F32, vec![nt, nf], &w)
+                    .map_err(|e| model_err(dir, e))?,
+            ),
+            (
+                "b",
+                safetensors::tensor::TensorView::new(Dtype::F32, vec![nt], &b)
+                    .map_err(|e| model_err(dir, e))?,
+            ),
+        ];
+        let data = safetensors::serialize(views, None).map_err(|e| model_err(dir, e))?;
+        write("weights.safetensors", &data)
+    }
+
+    /// Feature strings → column indices (unknown ones dropped).
+    pub fn encode(&self, features: &[String]) -> Vec<u32> {
+        features
+            .iter()
+            .filter_map(|f| self.vocab.get(f).copied())
+            .collect()
+    }
+
+    /// P(event of each type) for one prepared sentence, in `self.types` order.
+    pub fn probs(&self, p: &Prepared) -> Vec<f32> {
+        self.linear.probs(&self.encode(&p.features))
+    }
+}

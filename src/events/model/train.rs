@@ -1,0 +1,403 @@
+//! Fitting the event model from gold folders, and cross-validating it by
+//! article.
+//!
+//! A gold folder is what `attache eval --gold` reads (`docs.jsonl`,
+//! `events.jsonl`); the article texts are found, for each `doc_id`, as the
+//! `text` field of its `docs.jsonl` line, as `DIR/<doc_id>.txt`, through
+//! `DIR/../articles/index.jsonl` (the layout of the shared real sets), or as
+//! `TEXTS/<doc_id>.txt` for a texts folder given with the set.
+//!
+//! Labels: a (sentence, type) pair is positive when a gold event of that
+//! type has its trigger (or, without one, its sentence start) inside the
+//! pipeline's sentence. Hyper-parameters (L2 penalty, threshold) are chosen
+//! by an inner cross-validation over the training articles only, so a
+//! cross-validated figure never sees its test articles at any step.
+
+use super::linear::{Fit, Linear};
+use super::{Config, EventModel, FORMAT, Prepared, decide, prepare};
+use crate::doc::{Doc, EventType};
+use crate::error::{Error, Result};
+use crate::eval::Gold;
+use crate::pipeline::Pipeline;
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// One gold folder, read and run through the pipeline up to the rules.
+pub struct GoldSet {
+    pub name: String,
+    pub dir: PathBuf,
+    pub gold: Gold,
+    pub docs: Vec<Doc>,
+    pub prepared: Vec<Vec<Prepared>>,
+    /// Per document, per sentence: which types are gold.
+    pub labels: Vec<Vec<Vec<bool>>>,
+    /// Gold events that fell in no pipeline sentence.
+    pub unplaced: usize,
+}
+
+fn input_err(msg: String) -> Error {
+    Error::Input(msg)
+}
+
+/// Text and date of each document of a gold folder.
+fn texts_of(dir: &Path, texts: Option<&Path>) -> Result<HashMap<String, (String, Option<String>)>> {
+    let mut index: HashMap<String, PathBuf> = HashMap::new();
+    let articles = dir.parent().map(|p| p.join("articles"));
+    if let Some(a) = &articles
+        && a.join("index.jsonl").is_file()
+    {
+        crate::eval::load::read_jsonl(&a.join("index.jsonl"), |_, v| {
+            if let (Some(id), Some(file)) = (v["doc_id"].as_str(), v["file"].as_str()) {
+                index.insert(id.to_string(), a.join(file));
+            }
+            Ok(())
+        })?;
+    }
+    let mut out = HashMap::new();
+    let mut missing = Vec::new();
+    crate::eval::load::read_jsonl(&dir.join("docs.jsonl"), |_, v| {
+        let Some(id) = v["doc_id"].as_str() else {
+            return Err("docs.jsonl line without doc_id".into());
+        };
+        let date = v["date"].as_str().map(str::to_string);
+        let text = match v["text"].as_str() {
+            Some(t) => Some(t.to_string()),
+            None => [
+                Some(dir.join(format!("{id}.txt"))),
+                index.get(id).cloned(),
+                texts.map(|t| t.join(format!("{id}.txt"))),
+            ]
+            .into_iter()
+            .flatten()
+            .find(|p| p.is_file())
+            .map(|p| std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display())))
+            .transpose()?,
+        };
+        match text {
+            Some(t) => {
+                out.insert(id.to_string(), (t, date));
+            }
+            None => missing.push(id.to_string()),
+        }
+        Ok(())
+    })?;
+    if !missing.is_empty() {
+        return Err(input_err(format!(
+            "{}: no text found for {} document(s) ({}…): give it as \"text\" in docs.jsonl, as <doc_id>.txt beside it, or name a texts folder (--gold DIR:TEXTS)",
+            dir.display(),
+            missing.len(),
+            missing[0]
+        )));
+    }
+    Ok(out)
+}
+
+/// Reads a gold folder and runs its articles through `pipeline` (every
+/// stage before the events), then prepares them for the model.
+pub fn load_set(dir: &Path, texts: Option<&Path>, pipeline: &Pipeline) -> Result<GoldSet> {
+    let gold = crate::eval::load_gold(dir)?;
+    let mut texts = texts_of(dir, texts)?;
+    let mut docs: Vec<Doc> = gold
+        .docs
+        .iter()
+        .map(|g| {
+            let (text, date) = texts.remove(&g.id).unwrap_or_default();
+            let mut d = Doc::new(g.id.clone(), text);
+            d.date = date.as_deref().and_then(crate::read::parse_date);
+            d
+        })
+        .collect();
+    pipeline.process_batch(&mut docs);
+    let prepared: Vec<Vec<Prepared>> = docs.par_iter().map(prepare).collect();
+    let mut labels: Vec<Vec<Vec<bool>>> = docs
+        .iter()
+        .map(|d| vec![vec![false; EventType::ALL.len()]; d.sentences.len()])
+        .collect();
+    let at: HashMap<&str, usize> = docs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.id.as_str(), i))
+        .collect();
+    let mut unplaced = 0;
+    for e in &gold.events {
+        let (Some(&k), Some(t)) = (at.get(e.doc_id.as_str()), EventType::parse(&e.event_type))
+        else {
+            unplaced += 1;
+            continue;
+        };
+        let doc = &docs[k];
+        let ch = e.trigger.map(|t| t.0).or(e.sentence_span.map(|s| s.0));
+        let s = ch.and_then(|c| doc.sentence_at(doc.char_index().byte_of(c)));
+        match s {
+            Some(s) => labels[k][s][type_index(t)] = true,
+            None => unplaced += 1,
+        }
+    }
+    let name = dir
+        .components()
+        .rev()
+        .map(|c| c.as_os_str().to_string_lossy().to_string())
+        .find(|c| c != "gold" && c != ".")
+        .unwrap_or_else(|| dir.display().to_string());
+    Ok(GoldSet {
+        name,
+        dir: dir.to_path_buf(),
+        gold,
+        docs,
+        prepared,
+        labels,
+        unplaced,
+    })
+}
+
+fn type_index(t: EventType) -> usize {
+    EventType::ALL
+        .iter()
+        .position(|&x| x == t)
+        .expect("every type is in ALL")
+}
+
+/// A training article: its prepared sentences and their labels.
+#[derive(Clone, Copy)]
+pub struct Article<'a> {
+    pub prepared: &'a [Prepared],
+    pub labels: &'a [Vec<bool>],
+}
+
+impl GoldSet {
+    pub fn articles(&self) -> Vec<Article<'_>> {
+        self.prepared
+            .iter()
+            .zip(&self.labels)
+            .map(|(p, l)| Article {
+                prepared: p,
+                labels: l,
+            })
+            .collect()
+    }
+}
+
+/// Training settings.
+#[derive(Clone, Debug)]
+pub struct TrainOptions {
+    pub min_count: usize,
+    pub l2_grid: Vec<f32>,
+    pub iters: usize,
+    pub inner_folds: usize,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            min_count: 2,
+            l2_grid: vec![3e-4, 1e-3, 3e-3],
+            iters: 200,
+            inner_folds: 3,
+        }
+    }
+}
+
+/// Samples (features, labels) of the non-skipped sentences of `arts`.
+fn samples<'a>(arts: &[Article<'a>]) -> Vec<(&'a [String], &'a [bool])> {
+    arts.iter()
+        .flat_map(|a| {
+            a.prepared
+                .iter()
+                .zip(a.labels)
+                .filter(|(p, _)| !p.skip)
+                .map(|(p, l)| (p.features.as_slice(), l.as_slice()))
+        })
+        .collect()
+}
+
+/// Fits weights for the given hyper-parameters (no threshold search).
+fn fit_raw(
+    arts: &[Article],
+    opts: &TrainOptions,
+    l2: f32,
+    threshold: f32,
+    trained_on: Vec<String>,
+) -> EventModel {
+    let data = samples(arts);
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for (f, _) in &data {
+        for x in *f {
+            *counts.entry(x.as_str()).or_default() += 1;
+        }
+    }
+    let mut features: Vec<String> = counts
+        .into_iter()
+        .filter(|&(_, n)| n >= opts.min_count)
+        .map(|(f, _)| f.to_string())
+        .collect();
+    features.sort();
+    let vocab: HashMap<String, u32> = features
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.clone(), i as u32))
+        .collect();
+    let xs: Vec<Vec<u32>> = data
+        .iter()
+        .map(|(f, _)| f.iter().filter_map(|x| vocab.get(x).copied()).collect())
+        .collect();
+    let ys: Vec<Vec<bool>> = data.iter().map(|(_, l)| l.to_vec()).collect();
+    let n_types = EventType::ALL.len();
+    let linear = Linear::fit(
+        &xs,
+        &ys,
+        n_types,
+        features.len(),
+        Fit {
+            l2,
+            iters: opts.iters,
+            ..Fit::default()
+        },
+    );
+    EventModel {
+        config: Config {
+            format: FORMAT.to_string(),
+            types: EventType::ALL
+                .iter()
+                .map(|t| t.as_str().to_string())
+                .collect(),
+            threshold,
+            l2,
+            iters: opts.iters,
+            min_count: opts.min_count,
+            trained_on,
+            documents: arts.len(),
+            sentences: data.len(),
+        },
+        types: EventType::ALL.to_vec(),
+        vocab,
+        features,
+        linear,
+    }
+}
+
+/// Micro F1 over (sentence, type) pairs at threshold `th`.
+fn pair_f1(scored: &[(Vec<f32>, &[bool])], th: f32) -> f64 {
+    let (mut tp, mut fp, mut fn_) = (0u64, 0u64, 0u64);
+    for (p, y) in scored {
+        for (pr, &g) in p.iter().zip(y.iter()) {
+            match (*pr >= th, g) {
+                (true, true) => tp += 1,
+                (true, false) => fp += 1,
+                (false, true) => fn_ += 1,
+                _ => {}
+            }
+        }
+    }
+    if tp == 0 {
+        return 0.0;
+    }
+    2.0 * tp as f64 / (2 * tp + fp + fn_) as f64
+}
+
+/// Fold of article `i` of `n` (a fixed interleaving: the same split every run).
+fn fold_of(i: usize, k: usize) -> usize {
+    // Spread neighbours (often from one outlet) over folds.
+    (i.wrapping_mul(7) + i / k) % k
+}
+
+/// Fits a model on `arts`: L2 and threshold by inner cross-validation
+/// over these articles, then weights on all of them.
+pub fn fit(arts: &[Article], opts: &TrainOptions, trained_on: Vec<String>) -> EventModel {
+    let k = opts.inner_folds.max(2).min(arts.len().max(2));
+    let mut best = (
+        f64::MIN,
+        opts.l2_grid.first().copied().unwrap_or(1e-3),
+        0.5f32,
+    );
+    for &l2 in &opts.l2_grid {
+        let scored: Vec<(Vec<f32>, &[bool])> = (0..k)
+            .into_par_iter()
+            .flat_map_iter(|f| {
+                let train: Vec<Article> = arts
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| fold_of(*i, k) != f)
+                    .map(|(_, a)| *a)
+                    .collect();
+                let test: Vec<Article> = arts
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| fold_of(*i, k) == f)
+                    .map(|(_, a)| *a)
+                    .collect();
+                let m = fit_raw(&train, opts, l2, 0.5, Vec::new());
+                samples(&test)
+                    .into_iter()
+                    .map(|(x, y)| (m.linear.probs(&m.encode(x)), y))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        for step in 0..=24 {
+            let th = 0.15 + 0.025 * step as f32;
+            let f1 = pair_f1(&scored, th);
+            if f1 > best.0 {
+                best = (f1, l2, th);
+            }
+        }
+    }
+    fit_raw(arts, opts, best.1, best.2, trained_on)
+}
+
+/// Out-of-fold events: each article of `sets` (by index into the flat list
+/// of all their articles) decided by a model that never saw it. `fold`
+/// names each article's test fold; `extra` articles are always trained on.
+pub fn out_of_fold(
+    sets: &[GoldSet],
+    extra: &[Article],
+    fold: &dyn Fn(usize, usize) -> usize,
+    n_folds: usize,
+    opts: &TrainOptions,
+) -> Vec<Vec<Vec<crate::doc::Event>>> {
+    let mut all: Vec<(usize, usize, Article)> = Vec::new();
+    for (si, s) in sets.iter().enumerate() {
+        for (di, a) in s.articles().into_iter().enumerate() {
+            all.push((si, di, a));
+        }
+    }
+    let folds: Vec<usize> = all
+        .iter()
+        .enumerate()
+        .map(|(i, (si, _, _))| fold(i, *si))
+        .collect();
+    let mut out: Vec<Vec<Vec<crate::doc::Event>>> = sets
+        .iter()
+        .map(|s| vec![Vec::new(); s.docs.len()])
+        .collect();
+    for f in 0..n_folds {
+        let mut train: Vec<Article> = extra.to_vec();
+        train.extend(
+            all.iter()
+                .zip(&folds)
+                .filter(|(_, g)| **g != f)
+                .map(|((_, _, a), _)| *a),
+        );
+        if train.is_empty() {
+            continue;
+        }
+        let model = fit(&train, opts, Vec::new());
+        for ((si, di, _), g) in all.iter().zip(&folds) {
+            if *g == f {
+                let set = &sets[*si];
+                out[*si][*di] = decide::decide(&set.docs[*di], &set.prepared[*di], &model, false);
+            }
+        }
+    }
+    out
+}
+
+/// The k-fold assignment over the flat list of articles.
+pub fn kfold(k: usize) -> impl Fn(usize, usize) -> usize {
+    move |i, _| fold_of(i, k)
+}
+
+/// Leave-one-set-out: an article's fold is its set.
+pub fn by_set(i: usize, set: usize) -> usize {
+    let _ = i;
+    set
+}
