@@ -25,14 +25,18 @@ pub fn decide(
     model: &EventModel,
     keep_unreal: bool,
 ) -> Vec<Event> {
-    let mut out = Vec::new();
+    let mut out: Vec<Event> = Vec::new();
     for (s, p) in prepared.iter().enumerate() {
         crate::budget::check();
         if p.skip {
             continue;
         }
         let probs = model.probs(p);
-        out.extend(sentence_events(doc, s, p, model, &probs));
+        let mut evs = sentence_events(doc, s, p, model, &probs);
+        for e in &mut evs {
+            carry_over(doc, p, e, &out);
+        }
+        out.extend(evs);
     }
     if !keep_unreal {
         out.retain(is_real);
@@ -228,4 +232,52 @@ fn new_event(doc: &Doc, s: usize, p: &Prepared, t: EventType, pr: f32) -> Event 
         e.cameo = h.cameo.clone();
     }
     e
+}
+
+/// How many sentences back an implied party may come from.
+const CARRY_SENTENCES: usize = 3;
+
+/// Parties an event's sentence leaves implied: the speaker of the sentence
+/// for the actor, else those of the latest event just before (the same
+/// story goes on: "It also called for ...").
+fn carry_over(doc: &Doc, p: &Prepared, e: &mut Event, before: &[Event]) {
+    if e.actor.is_empty()
+        && let Some(k) = roles::speaker(doc, e.sentence, &p.actors)
+        && !e.recipient.iter().any(|r| r.actor == k)
+    {
+        e.actor.push(roles::implied(doc, k));
+    }
+    let Some(last) = before
+        .iter()
+        .rev()
+        .find(|x| x.sentence + CARRY_SENTENCES >= e.sentence && !x.actor.is_empty())
+    else {
+        return;
+    };
+    let key = |a: &crate::doc::Argument| {
+        let act = &doc.actors[a.actor];
+        act.country
+            .clone()
+            .unwrap_or_else(|| act.name.to_lowercase())
+    };
+    if e.actor.is_empty() {
+        e.actor = last
+            .actor
+            .iter()
+            .filter(|a| !e.recipient.iter().any(|r| key(r) == key(a)))
+            .map(|a| roles::implied(doc, a.actor))
+            .collect();
+    }
+    let same_actor = e
+        .actor
+        .iter()
+        .any(|a| last.actor.iter().any(|b| key(a) == key(b)));
+    if e.recipient.is_empty() && same_actor {
+        e.recipient = last
+            .recipient
+            .iter()
+            .filter(|r| !e.actor.iter().any(|a| key(a) == key(r)))
+            .map(|r| roles::implied(doc, r.actor))
+            .collect();
+    }
 }

@@ -7,6 +7,29 @@
 
 use super::candidates::{Candidate, Hit, Origin};
 use crate::doc::{Doc, Token};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Cue classes of `data/lexicon/cues.tsv`: lemma → classes.
+static CUES: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut m: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+    for line in include_str!("../../../data/lexicon/cues.tsv").lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if let Some((class, words)) = line.split_once('\t') {
+            for w in words.split_whitespace() {
+                m.entry(w).or_default().push(class.trim());
+            }
+        }
+    }
+    m
+});
+
+/// Whether `lemma` (lower case) is listed under cue class `class`.
+pub fn has_cue(lemma: &str, class: &str) -> bool {
+    CUES.get(lemma).is_some_and(|c| c.contains(&class))
+}
 
 fn word(t: &Token) -> Option<String> {
     match t.pos {
@@ -130,6 +153,25 @@ pub fn sentence_features(
             }
         }
     }
+    // Cue classes, and whether they come with reported speech.
+    let mut cues: Vec<&'static str> = range
+        .clone()
+        .filter_map(|i| CUES.get(doc.tokens[i].lemma.to_lowercase().as_str()))
+        .flatten()
+        .copied()
+        .collect();
+    cues.sort_unstable();
+    cues.dedup();
+    let speech = cues.contains(&"speech") || doc.slice(sent.span).contains(['"', '“', '”']);
+    for c in cues.iter().filter(|&&c| c != "speech") {
+        f.push(format!("cue={c}"));
+        if speech {
+            f.push(format!("cue={c}:speech"));
+        }
+        if neg {
+            f.push(format!("cue={c}:neg"));
+        }
+    }
     if neg {
         f.push("neg".into());
     }
@@ -160,6 +202,32 @@ pub fn sentence_features(
         f.push(format!("lexw={t}:{}", h.key));
         if let Some(m) = h.mode {
             f.push(format!("lexm={t}:{m}"));
+        }
+        // The hit in its clause: how it attaches, and what it governs.
+        let tok = &doc.tokens[h.token];
+        f.push(format!("lexdep={t}:{}", tok.dep));
+        if range.contains(&tok.head) && tok.head != h.token {
+            f.push(format!("lexhead={t}:{}", class(doc, tok.head, &ents)));
+        }
+        for j in range.clone() {
+            let c = &doc.tokens[j];
+            if c.head == h.token
+                && j != h.token
+                && matches!(
+                    c.dep,
+                    "nsubj"
+                        | "nsubjpass"
+                        | "dobj"
+                        | "prep"
+                        | "aux"
+                        | "neg"
+                        | "xcomp"
+                        | "agent"
+                        | "dative"
+                )
+            {
+                f.push(format!("lexkid={t}:{}:{}", c.dep, class(doc, j, &ents)));
+            }
         }
     }
     for c in cands {

@@ -132,6 +132,35 @@ pub fn prepare(doc: &Doc) -> Vec<Prepared> {
         p.hits = candidates::lexicon_hits(doc, s);
         p.features = features::sentence_features(doc, s, &p.candidates, &p.hits, &p.actors);
     }
+    // What the neighbouring sentences report: a lead restated, a quote that
+    // continues the previous sentence's accusation.
+    let types_of = |p: &Prepared| -> Vec<&'static str> {
+        let mut t: Vec<&'static str> = p
+            .candidates
+            .iter()
+            .filter(|c| c.origin == Origin::Rule)
+            .map(|c| c.event.event_type.as_str())
+            .collect();
+        t.sort_unstable();
+        t.dedup();
+        t
+    };
+    let rule_types: Vec<Vec<&'static str>> = out.iter().map(types_of).collect();
+    for s in 0..n {
+        if out[s].skip {
+            continue;
+        }
+        if s > 0 {
+            for t in &rule_types[s - 1] {
+                out[s].features.push(format!("prev={t}"));
+            }
+        }
+        if s + 1 < n {
+            for t in &rule_types[s + 1] {
+                out[s].features.push(format!("next={t}"));
+            }
+        }
+    }
     out
 }
 

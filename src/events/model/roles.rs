@@ -138,3 +138,35 @@ pub fn assign(
         recipient.map(|k| arg(doc, k)).into_iter().collect(),
     )
 }
+
+/// A party implied rather than named in the event's own clause.
+pub fn implied(doc: &Doc, k: usize) -> Argument {
+    Argument {
+        actor: k,
+        span: None,
+        score: 0.6 * ROLE_SCORE * doc.actors[k].score.max(0.3),
+    }
+}
+
+/// The party that speaks in sentence `s`: the subject of a speech verb.
+pub fn speaker(doc: &Doc, s: usize, actors: &[usize]) -> Option<usize> {
+    let range = doc.sentences[s].tokens.clone();
+    let verbs: Vec<usize> = range
+        .clone()
+        .filter(|&i| {
+            doc.tokens[i].pos == "VERB"
+                && super::features::has_cue(&doc.tokens[i].lemma.to_lowercase(), "speech")
+        })
+        .collect();
+    actors
+        .iter()
+        .copied()
+        .filter(|&k| party(doc, k))
+        .find(|&k| {
+            let h = doc.actors[k].head;
+            range.contains(&h)
+                && verbs
+                    .iter()
+                    .any(|&v| branch_label(doc, h, v, &range).is_some_and(|d| d == "nsubj"))
+        })
+}

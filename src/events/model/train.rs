@@ -191,7 +191,7 @@ impl Default for TrainOptions {
     fn default() -> Self {
         TrainOptions {
             min_count: 2,
-            l2_grid: vec![3e-4, 1e-3, 3e-3],
+            l2_grid: vec![1e-3, 3e-3, 1e-2],
             iters: 200,
             inner_folds: 3,
         }
@@ -333,8 +333,8 @@ pub fn fit(arts: &[Article], opts: &TrainOptions, trained_on: Vec<String>) -> Ev
                     .collect::<Vec<_>>()
             })
             .collect();
-        for step in 0..=24 {
-            let th = 0.15 + 0.025 * step as f32;
+        for step in 0..=26 {
+            let th = 0.1 + 0.025 * step as f32;
             let f1 = pair_f1(&scored, th);
             if f1 > best.0 {
                 best = (f1, l2, th);
