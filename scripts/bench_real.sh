@@ -25,7 +25,7 @@ python3 scripts/real_input.py "$REAL"/r? > "$WORK/once.jsonl"
 for _ in $(seq "$REPEAT"); do cat "$WORK/once.jsonl"; done \
     | python3 -c 'import sys,json
 for n,l in enumerate(sys.stdin):
-    r=json.loads(l); r["id"]=f"{r[\"id\"]}#{n}"; print(json.dumps(r))' > "$WORK/in.jsonl"
+    r=json.loads(l); r["id"]="%s#%d" % (r["id"], n); print(json.dumps(r))' > "$WORK/in.jsonl"
 DOCS=$(wc -l < "$WORK/in.jsonl")
 echo "input: $DOCS real articles ($REPEAT x $(wc -l < "$WORK/once.jsonl")), $(du -h "$WORK/in.jsonl" | cut -f1), $(nproc) cores, threads=$THREADS"
 

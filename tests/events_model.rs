@@ -23,11 +23,11 @@ fn load(dir: &str, texts: Option<&str>) -> GoldSet {
 }
 
 /// Detection and argument F1 of `events` (per document of `set`).
-fn f1(set: &GoldSet, events: &[Vec<attache::doc::Event>], gold: &Gold) -> (f64, f64) {
+fn f1(docs: &[attache::Doc], events: &[Vec<attache::doc::Event>], gold: &Gold) -> (f64, f64) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("events.jsonl");
     let mut w = JsonlWriter::create(&path).unwrap();
-    for (doc, evs) in set.docs.iter().zip(events) {
+    for (doc, evs) in docs.iter().zip(events) {
         let mut d = doc.clone();
         d.events = evs.clone();
         for r in event_records(&d) {
@@ -83,7 +83,7 @@ fn model_folder_round_trips_and_decides_the_same() {
         .zip(&set.prepared)
         .map(|(d, p)| decide::decide(d, p, &model, false))
         .collect();
-    let (det, _) = f1(&set, &events, &set.gold);
+    let (det, _) = f1(&set.docs, &events, &set.gold);
     assert!(det > 0.85, "training fit on set A: detection F1 {det:.3}");
     // A broken folder is a clear error, not a panic.
     std::fs::write(dir.path().join("config.json"), "{\"format\": \"other\"}").unwrap();
@@ -171,7 +171,7 @@ fn cross_validated_figures_on_real_news() {
     let mut real_gold = Gold::default();
     let mut real = (Vec::new(), Vec::new());
     for (set, events) in sets.iter().zip(&decided) {
-        let (d, a) = f1(set, events, &set.gold);
+        let (d, a) = f1(&set.docs, events, &set.gold);
         println!("{}: detection {d:.3}, arguments {a:.3}", set.name);
         let floor = match set.name.as_str() {
             "a" => 0.78,
@@ -192,19 +192,10 @@ fn cross_validated_figures_on_real_news() {
             real.1.extend(events.iter().cloned());
         }
     }
-    let pooled = GoldSet {
-        name: "real".into(),
-        dir: REAL.into(),
-        gold: real_gold.clone(),
-        docs: real.0,
-        prepared: Vec::new(),
-        labels: Vec::new(),
-        unplaced: 0,
-    };
-    let (d, a) = f1(&pooled, &real.1, &real_gold);
+    let (d, a) = f1(&real.0, &real.1, &real_gold);
     println!("real sets pooled: detection {d:.3}, arguments {a:.3}");
     assert!(d >= 0.58, "pooled real detection F1 {d:.3}");
-    assert!(a >= 0.45, "pooled real argument F1 {a:.3}");
+    assert!(a >= 0.46, "pooled real argument F1 {a:.3}");
 }
 
 /// PLOVER's gold-standard records, never trained on: each record's text as

@@ -34,7 +34,10 @@ pub fn decide(
         let probs = model.probs(p);
         let mut evs = sentence_events(doc, s, p, model, &probs);
         for e in &mut evs {
-            carry_over(doc, p, e, &out);
+            match &model.roles {
+                Some(r) => r.apply(doc, p, e, &carried(&out, e.sentence)),
+                None => carry_over(doc, p, e, &out),
+            }
         }
         out.extend(evs);
     }
@@ -236,6 +239,23 @@ fn new_event(doc: &Doc, s: usize, p: &Prepared, t: EventType, pr: f32) -> Event 
 
 /// How many sentences back an implied party may come from.
 const CARRY_SENTENCES: usize = 3;
+
+/// The parties of the latest event (with an actor) of the last few
+/// sentences before sentence `s`: what an event may leave implied.
+pub fn carried(before: &[Event], s: usize) -> Vec<usize> {
+    before
+        .iter()
+        .rev()
+        .find(|x| x.sentence + CARRY_SENTENCES >= s && !x.actor.is_empty())
+        .map(|x| {
+            x.actor
+                .iter()
+                .chain(&x.recipient)
+                .map(|a| a.actor)
+                .collect()
+        })
+        .unwrap_or_default()
+}
 
 /// Parties an event's sentence leaves implied: the speaker of the sentence
 /// for the actor, else those of the latest event just before (the same

@@ -17,6 +17,7 @@
 //! `models/events/`; `attache train` writes new ones and `attache extract
 //! --events DIR` loads them. Training and inference share [`prepare`].
 
+pub mod arguments;
 pub mod candidates;
 pub mod decide;
 pub mod features;
@@ -53,6 +54,10 @@ pub struct Config {
     pub trained_on: Vec<String>,
     pub documents: usize,
     pub sentences: usize,
+    /// A mention takes a role when the role model gives P ≥ this; absent
+    /// when the model has no role classifiers (parties from the parse).
+    #[serde(default)]
+    pub role_threshold: Option<f32>,
 }
 
 /// A loaded event model.
@@ -63,6 +68,8 @@ pub struct EventModel {
     pub vocab: HashMap<String, u32>,
     pub features: Vec<String>,
     pub linear: Linear,
+    /// The argument-role classifiers (`features_roles.txt`, `rw`, `rb`).
+    pub roles: Option<arguments::RoleModel>,
 }
 
 /// One sentence made ready for the model.
@@ -169,6 +176,7 @@ static EMBEDDED: LazyLock<Option<std::sync::Arc<EventModel>>> = LazyLock::new(||
         include_str!("../../../models/events/config.json"),
         include_str!("../../../models/events/features.txt"),
         include_bytes!("../../../models/events/weights.safetensors"),
+        include_str!("../../../models/events/features_roles.txt"),
         Path::new("models/events (embedded)"),
     )
     .ok()
@@ -195,10 +203,21 @@ impl EventModel {
         let config = String::from_utf8(read("config.json")?).map_err(|e| model_err(dir, e))?;
         let features = String::from_utf8(read("features.txt")?).map_err(|e| model_err(dir, e))?;
         let weights = read("weights.safetensors")?;
-        EventModel::from_parts(&config, &features, &weights, dir)
+        let roles = match std::fs::read(dir.join("features_roles.txt")) {
+            Ok(b) => String::from_utf8(b).map_err(|e| model_err(dir, e))?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(e) => return Err(Error::io(dir.join("features_roles.txt"), e)),
+        };
+        EventModel::from_parts(&config, &features, &weights, &roles, dir)
     }
 
-    fn from_parts(config: &str, features: &str, weights: &[u8], path: &Path) -> Result<EventModel> {
+    fn from_parts(
+        config: &str,
+        features: &str,
+        weights: &[u8],
+        role_features: &str,
+        path: &Path,
+    ) -> Result<EventModel> {
         let config: Config = serde_json::from_str(config)
             .map_err(|e| model_err(path, format!("config.json: {e}")))?;
         if config.format != FORMAT {
@@ -250,12 +269,36 @@ impl EventModel {
             w: tensor("w", &[nt, nf])?,
             b: tensor("b", &[nt])?,
         };
+        let roles = match config.role_threshold {
+            None => None,
+            Some(threshold) => {
+                let features: Vec<String> = role_features.lines().map(str::to_string).collect();
+                let nf = features.len();
+                let vocab = features
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| (f.clone(), i as u32))
+                    .collect();
+                Some(arguments::RoleModel {
+                    features,
+                    vocab,
+                    linear: Linear {
+                        n_types: 2,
+                        n_feat: nf,
+                        w: tensor("rw", &[2, nf])?,
+                        b: tensor("rb", &[2])?,
+                    },
+                    threshold,
+                })
+            }
+        };
         Ok(EventModel {
             config,
             types,
             vocab,
             features,
             linear,
+            roles,
         })
     }
 
@@ -275,7 +318,34 @@ impl EventModel {
         let bytes = |v: &[f32]| -> Vec<u8> { v.iter().flat_map(|x| x.to_le_bytes()).collect() };
         let (w, b) = (bytes(&self.linear.w), bytes(&self.linear.b));
         let (nt, nf) = (self.linear.n_types, self.linear.n_feat);
+        let empty = crate::events::model::linear::Linear {
+            n_types: 2,
+            n_feat: 0,
+            w: Vec::new(),
+            b: vec![0.0; 2],
+        };
+        let rl = self.roles.as_ref().map(|r| &r.linear).unwrap_or(&empty);
+        let (rw, rb) = (bytes(&rl.w), bytes(&rl.b));
+        let mut rfeats = self
+            .roles
+            .as_ref()
+            .map(|r| r.features.join("\n"))
+            .unwrap_or_default();
+        if !rfeats.is_empty() {
+            rfeats.push('\n');
+        }
+        write("features_roles.txt", rfeats.as_bytes())?;
         let views = vec![
+            (
+                "rw",
+                safetensors::tensor::TensorView::new(Dtype::F32, vec![2, rl.n_feat], &rw)
+                    .map_err(|e| model_err(dir, e))?,
+            ),
+            (
+                "rb",
+                safetensors::tensor::TensorView::new(Dtype::F32, vec![2], &rb)
+                    .map_err(|e| model_err(dir, e))?,
+            ),
             (
                 "w",
                 safetensors::tensor::TensorView::new(Dtype::F32, vec![nt, nf], &w)

@@ -11,7 +11,7 @@ const ROLE_SCORE: f32 = 0.5;
 /// The verb an event word hangs from: itself, or the first verb up its
 /// chain of heads inside the sentence (a noun trigger "talks" in "held
 /// talks" gives "held").
-fn governing_verb(doc: &Doc, s: usize, trigger: usize) -> usize {
+pub fn governing_verb(doc: &Doc, s: usize, trigger: usize) -> usize {
     let range = doc.sentences[s].tokens.clone();
     let mut i = trigger;
     for _ in 0..4 {
@@ -41,7 +41,7 @@ fn under(doc: &Doc, mut i: usize, root: usize, range: &std::ops::Range<usize>) -
 
 /// The dependency label that joins token `i`'s branch to `verb`, if `i` is
 /// under the verb: the label of the child of `verb` on the path.
-fn branch_label(
+pub fn branch_label(
     doc: &Doc,
     mut i: usize,
     verb: usize,
@@ -60,7 +60,7 @@ fn branch_label(
     None
 }
 
-fn party(doc: &Doc, k: usize) -> bool {
+pub fn party(doc: &Doc, k: usize) -> bool {
     let a = &doc.actors[k];
     a.is_coded()
         || matches!(

@@ -13,6 +13,7 @@
 //! by an inner cross-validation over the training articles only, so a
 //! cross-validated figure never sees its test articles at any step.
 
+use super::arguments::{self, RoleModel};
 use super::linear::{Fit, Linear};
 use super::{Config, EventModel, FORMAT, Prepared, decide, prepare};
 use crate::doc::{Doc, EventType};
@@ -32,8 +33,19 @@ pub struct GoldSet {
     pub prepared: Vec<Vec<Prepared>>,
     /// Per document, per sentence: which types are gold.
     pub labels: Vec<Vec<Vec<bool>>>,
+    /// Per document, per sentence: the gold events there (type, actor and
+    /// recipient arguments), for the role model.
+    pub gold_args: Vec<Vec<Vec<GoldRoles>>>,
     /// Gold events that fell in no pipeline sentence.
     pub unplaced: usize,
+}
+
+/// A gold event's type and parties.
+#[derive(Clone, Debug)]
+pub struct GoldRoles {
+    pub event_type: EventType,
+    pub actor: Vec<crate::eval::Argument>,
+    pub recipient: Vec<crate::eval::Argument>,
 }
 
 fn input_err(msg: String) -> Error {
@@ -119,6 +131,10 @@ pub fn load_set(dir: &Path, texts: Option<&Path>, pipeline: &Pipeline) -> Result
         .enumerate()
         .map(|(i, d)| (d.id.as_str(), i))
         .collect();
+    let mut gold_args: Vec<Vec<Vec<GoldRoles>>> = docs
+        .iter()
+        .map(|d| vec![Vec::new(); d.sentences.len()])
+        .collect();
     let mut unplaced = 0;
     for e in &gold.events {
         let (Some(&k), Some(t)) = (at.get(e.doc_id.as_str()), EventType::parse(&e.event_type))
@@ -130,7 +146,14 @@ pub fn load_set(dir: &Path, texts: Option<&Path>, pipeline: &Pipeline) -> Result
         let ch = e.trigger.map(|t| t.0).or(e.sentence_span.map(|s| s.0));
         let s = ch.and_then(|c| doc.sentence_at(doc.char_index().byte_of(c)));
         match s {
-            Some(s) => labels[k][s][type_index(t)] = true,
+            Some(s) => {
+                labels[k][s][type_index(t)] = true;
+                gold_args[k][s].push(GoldRoles {
+                    event_type: t,
+                    actor: e.actor.clone(),
+                    recipient: e.recipient.clone(),
+                });
+            }
             None => unplaced += 1,
         }
     }
@@ -147,6 +170,7 @@ pub fn load_set(dir: &Path, texts: Option<&Path>, pipeline: &Pipeline) -> Result
         docs,
         prepared,
         labels,
+        gold_args,
         unplaced,
     })
 }
@@ -161,18 +185,24 @@ fn type_index(t: EventType) -> usize {
 /// A training article: its prepared sentences and their labels.
 #[derive(Clone, Copy)]
 pub struct Article<'a> {
+    pub doc: &'a Doc,
     pub prepared: &'a [Prepared],
     pub labels: &'a [Vec<bool>],
+    pub gold: &'a [Vec<GoldRoles>],
 }
 
 impl GoldSet {
     pub fn articles(&self) -> Vec<Article<'_>> {
-        self.prepared
+        self.docs
             .iter()
+            .zip(&self.prepared)
             .zip(&self.labels)
-            .map(|(p, l)| Article {
+            .zip(&self.gold_args)
+            .map(|(((d, p), l), g)| Article {
+                doc: d,
                 prepared: p,
                 labels: l,
+                gold: g,
             })
             .collect()
     }
@@ -268,11 +298,13 @@ fn fit_raw(
             trained_on,
             documents: arts.len(),
             sentences: data.len(),
+            role_threshold: None,
         },
         types: EventType::ALL.to_vec(),
         vocab,
         features,
         linear,
+        roles: None,
     }
 }
 
@@ -341,7 +373,62 @@ pub fn fit(arts: &[Article], opts: &TrainOptions, trained_on: Vec<String>) -> Ev
             }
         }
     }
-    fit_raw(arts, opts, best.1, best.2, trained_on)
+    let mut model = fit_raw(arts, opts, best.1, best.2, trained_on);
+    let samples = role_samples(arts, &model);
+    if !samples.is_empty() {
+        let roles = RoleModel::fit(&samples, ROLE_L2, opts.iters);
+        model.config.role_threshold = Some(roles.threshold);
+        model.roles = Some(roles);
+    }
+    model
+}
+
+/// L2 penalty of the role classifiers.
+const ROLE_L2: f32 = 3e-3;
+
+/// Whether mention `k` of `doc` is one of the gold arguments.
+fn matches_gold(doc: &Doc, k: usize, gold: &[crate::eval::Argument]) -> bool {
+    let a = &doc.actors[k];
+    let name = crate::eval::arguments::normalize_name(&a.name);
+    gold.iter().any(|g| match (&a.country, &g.country) {
+        (Some(c), Some(d)) => c == d,
+        _ => !name.is_empty() && name == crate::eval::arguments::normalize_name(&g.name),
+    })
+}
+
+/// Role samples: the events `model` makes on the training articles, each
+/// candidate mention labelled by the gold event of that sentence and type.
+fn role_samples(arts: &[Article], model: &EventModel) -> Vec<(Vec<String>, bool, bool)> {
+    let mut out = Vec::new();
+    for a in arts {
+        let mut before: Vec<crate::doc::Event> = Vec::new();
+        for (s, p) in a.prepared.iter().enumerate() {
+            if p.skip {
+                continue;
+            }
+            let probs = model.probs(p);
+            let evs = decide::sentence_events(a.doc, s, p, model, &probs);
+            for e in &evs {
+                let Some(g) = a
+                    .gold
+                    .get(s)
+                    .and_then(|g| g.iter().find(|g| g.event_type == e.event_type))
+                else {
+                    continue;
+                };
+                let carried = decide::carried(&before, s);
+                for (k, f) in arguments::candidates(a.doc, p, e, &carried) {
+                    out.push((
+                        f,
+                        matches_gold(a.doc, k, &g.actor),
+                        matches_gold(a.doc, k, &g.recipient),
+                    ));
+                }
+            }
+            before.extend(evs);
+        }
+    }
+    out
 }
 
 /// Out-of-fold events: each article of `sets` (by index into the flat list
