@@ -163,7 +163,7 @@ pub fn sentence_features(
     cues.sort_unstable();
     cues.dedup();
     let speech = cues.contains(&"speech") || doc.slice(sent.span).contains(['"', '“', '”']);
-    for c in cues.iter().filter(|&&c| c != "speech") {
+    for c in cues.iter().filter(|&&c| c != "speech" && c != "place_prep") {
         f.push(format!("cue={c}"));
         if speech {
             f.push(format!("cue={c}:speech"));

@@ -60,6 +60,21 @@ pub fn branch_label(
     None
 }
 
+/// The child of `verb` on the path up from token `i`, if `i` is under it.
+fn child_on_path(doc: &Doc, mut i: usize, verb: usize, range: &std::ops::Range<usize>) -> Option<usize> {
+    for _ in 0..range.len().min(64) {
+        let h = doc.tokens[i].head;
+        if h == verb && i != verb {
+            return Some(i);
+        }
+        if h == i || !range.contains(&h) {
+            return None;
+        }
+        i = h;
+    }
+    None
+}
+
 pub fn party(doc: &Doc, k: usize) -> bool {
     let a = &doc.actors[k];
     a.is_coded()
@@ -94,6 +109,14 @@ pub fn assign(
     for &k in &parties {
         let h = doc.actors[k].head;
         if !range.contains(&h) {
+            continue;
+        }
+        // A place or time phrase ("in Addis Ababa", "at the summit") says
+        // where, not to whom.
+        if branch_label(doc, h, verb, &range) == Some("prep")
+            && let Some(adp) = child_on_path(doc, h, verb, &range)
+            && super::features::has_cue(&doc.tokens[adp].lemma.to_lowercase(), "place_prep")
+        {
             continue;
         }
         match branch_label(doc, h, verb, &range) {
