@@ -62,6 +62,20 @@ pub struct RunArgs {
     /// Seconds between checkpoints (each syncs the output files to disk).
     #[arg(long, default_value_t = 1.0, value_name = "SECS")]
     pub checkpoint_every: f64,
+    /// Work budget per document, in seconds: a document still being
+    /// processed after this long is rejected with that reason and the run
+    /// goes on (0 = no limit).
+    #[arg(long, default_value_t = 60.0, value_name = "SECS", value_parser = parse_secs)]
+    pub doc_timeout: f64,
+}
+
+/// A non-negative, finite number of seconds.
+fn parse_secs(s: &str) -> std::result::Result<f64, String> {
+    let v: f64 = s.parse().map_err(|_| format!("{s:?} is not a number"))?;
+    if !v.is_finite() || !(0.0..=1e9).contains(&v) {
+        return Err(format!("{s:?}: expected seconds from 0 to 1e9"));
+    }
+    Ok(v)
 }
 
 impl InputArgs {
@@ -299,6 +313,8 @@ pub fn process(
         threads: run.threads,
         batch_docs: run.batch_docs.max(1),
         skip: base.items_done,
+        doc_timeout: (run.doc_timeout > 0.0)
+            .then(|| std::time::Duration::from_secs_f64(run.doc_timeout)),
         ..RunOptions::default()
     };
     let shard = run.shard;
