@@ -48,6 +48,14 @@ pub fn isolate(doc: &mut Doc, f: impl FnOnce(&mut Doc)) {
     if doc.failure.is_some() {
         return;
     }
+    // Spent in earlier components that had no check to stop at: the next
+    // one does not start.
+    if let Some(limit) = doc.budget.limit
+        && doc.budget.spent >= limit
+    {
+        doc.failure = Some(budget::Exceeded { limit }.to_string());
+        return;
+    }
     let started = Instant::now();
     let deadline = doc.budget.limit.and_then(|limit| {
         let left = limit.saturating_sub(doc.budget.spent);
@@ -167,5 +175,64 @@ fn batch_or_redo(c: &dyn Component, docs: &mut [Doc]) {
     if catch_unwind(AssertUnwindSafe(|| c.process_batch(docs))).is_err() {
         docs.par_iter_mut()
             .for_each(|d| isolate(d, |d| c.process(d)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    struct Sleep(Duration);
+    impl Component for Sleep {
+        fn name(&self) -> &'static str {
+            "sleep"
+        }
+        fn process(&self, doc: &mut Doc) {
+            // No budget check inside: the budget can only stop what follows.
+            std::thread::sleep(self.0);
+            doc.warnings.push("slept".into());
+        }
+    }
+
+    #[test]
+    fn a_budget_spent_without_a_check_stops_the_next_component() {
+        let pipeline = Pipeline::new()
+            .with(Sleep(Duration::from_millis(30)))
+            .with(Sleep(Duration::ZERO));
+        let mut doc = Doc::new("d", "text");
+        doc.budget.limit = Some(Duration::from_millis(10));
+        pipeline.process(&mut doc);
+        assert_eq!(doc.warnings, ["slept"], "the first ran, the second did not");
+        assert_eq!(
+            doc.failure.as_deref(),
+            Some("document exceeded its work budget (--doc-timeout 0.01s)")
+        );
+        assert!(doc.budget.spent >= Duration::from_millis(30));
+        // Without a limit both run.
+        let mut doc = Doc::new("d", "text");
+        pipeline.process(&mut doc);
+        assert_eq!(doc.warnings, ["slept", "slept"]);
+        assert_eq!(doc.failure, None);
+    }
+
+    #[test]
+    fn isolate_names_panics_and_spent_budgets() {
+        let mut doc = Doc::new("d", "text");
+        isolate(&mut doc, |_| std::panic::panic_any(7u8));
+        assert_eq!(doc.failure.as_deref(), Some("internal error: panic"));
+        // A failed document is passed by.
+        isolate(&mut doc, |_| unreachable!());
+        let mut doc = Doc::new("d", "text");
+        doc.budget.limit = Some(Duration::from_millis(1));
+        isolate(&mut doc, |_| {
+            loop {
+                budget::check();
+            }
+        });
+        assert_eq!(
+            doc.failure.as_deref(),
+            Some("document exceeded its work budget (--doc-timeout 0.001s)")
+        );
     }
 }

@@ -375,6 +375,29 @@ fn doc_timeout_takes_seconds_and_refuses_nonsense() {
         assert!(out.status.success(), "{ok}: {}", stderr(&out));
         assert!(!lines(&events).is_empty());
     }
+    // A budget no stage can keep: every document is rejected with the
+    // reason, and the run still succeeds.
+    let rejects = dir.path().join("rejects.jsonl");
+    let out = attache(&[
+        "extract",
+        s(&input),
+        "-o",
+        s(&events),
+        "--rejects",
+        s(&rejects),
+        "--doc-timeout",
+        "0.000000001",
+        "--quiet",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(lines(&events).is_empty());
+    let r = lines(&rejects);
+    assert_eq!(r.len(), 1);
+    assert_eq!(
+        r[0]["reason"],
+        "document exceeded its work budget (--doc-timeout 0.000000001s)"
+    );
+    assert!(!stderr(&out).contains("internal error"), "{}", stderr(&out));
     for bad in ["-1", "abc", "inf"] {
         let out = attache(&["extract", s(&input), "--doc-timeout", bad]);
         assert!(!out.status.success(), "--doc-timeout {bad} accepted");
