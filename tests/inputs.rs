@@ -403,3 +403,32 @@ fn doc_timeout_takes_seconds_and_refuses_nonsense() {
         assert!(!out.status.success(), "--doc-timeout {bad} accepted");
     }
 }
+
+#[test]
+fn a_pipe_given_by_name_is_read_once_plain_or_compressed() {
+    // As `attache extract <(zcat dump.gz)` gives it: no rewinding possible.
+    let dir = tempfile::tempdir().unwrap();
+    let text: String = (0..50)
+        .map(|i| format!("{{\"id\":\"d{i}\",\"text\":\"Kenya met Uganda on day {i}.\"}}\n"))
+        .collect();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(text.as_bytes()).unwrap();
+    let gz = gz.finish().unwrap();
+    for (name, bytes) in [("plain", text.into_bytes()), ("gz", gz)] {
+        let fifo = dir.path().join(format!("{name}.jsonl"));
+        let made = Command::new("mkfifo").arg(&fifo).status();
+        assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+        let writer = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::write(fifo, bytes).unwrap())
+        };
+        let out_path = dir.path().join(format!("{name}.out.jsonl"));
+        let out = attache_within(
+            &["segment", s(&fifo), "-o", s(&out_path), "--quiet"],
+            Duration::from_secs(60),
+        );
+        writer.join().unwrap();
+        assert!(out.status.success(), "{name}: {}", stderr(&out));
+        assert_eq!(lines(&out_path).len(), 50, "{name}");
+    }
+}

@@ -209,33 +209,14 @@ impl Reader {
     ) -> Result<Box<dyn Iterator<Item = Result<Item>> + Send>> {
         let counter = Arc::clone(&self.bytes_read);
         Ok(match input {
-            Input::Stdin => {
-                let raw = CountingReader::new(std::io::stdin(), counter);
-                let mut buf = std::io::BufReader::with_capacity(1 << 16, raw);
-                let head = std::io::BufRead::fill_buf(&mut buf).map_err(|e| Error::io("-", e))?;
-                let reader: Box<dyn std::io::BufRead + Send> =
-                    if Compression::sniff(head) == Compression::None {
-                        Box::new(buf)
-                    } else {
-                        // A pipe cannot be read twice: keep the compressed
-                        // bytes in an unnamed temporary file to check first.
-                        let mut spool = spool_file().map_err(|e| Error::io("-", e))?;
-                        std::io::copy(&mut buf, &mut spool).map_err(|e| Error::io("-", e))?;
-                        if let Some(bad) = self.check(&mut spool, "-")? {
-                            return Ok(bad);
-                        }
-                        source::decompress(spool, Path::new("-"))?
-                    };
-                Box::new(jsonl::JsonlDocs::new(
-                    "-".into(),
-                    Some(base),
-                    reader,
-                    self.opts.clone(),
-                ))
-            }
+            Input::Stdin => self.stream("-", std::io::stdin(), base, counter)?,
             Input::Jsonl(path) => {
                 let name = path.display().to_string();
                 let mut file = std::fs::File::open(&path).map_err(|e| Error::io(&path, e))?;
+                // A pipe given by name (`<(zcat ...)`) cannot be rewound.
+                if !file.metadata().is_ok_and(|m| m.is_file()) {
+                    return self.stream(&name, file, base, counter);
+                }
                 if let Some(bad) = self.check(&mut file, &name)? {
                     return Ok(bad);
                 }
@@ -260,6 +241,38 @@ impl Reader {
                 )?)
             }
         })
+    }
+
+    /// JSONL from a stream that can be read only once (stdin, a pipe). A
+    /// compressed one is first copied to an unnamed temporary file, so it
+    /// can be checked whole before any document is used.
+    fn stream<R: std::io::Read + Send + 'static>(
+        &self,
+        name: &str,
+        raw: R,
+        base: String,
+        counter: Arc<AtomicU64>,
+    ) -> Result<Box<dyn Iterator<Item = Result<Item>> + Send>> {
+        let io = |e| Error::io(name, e);
+        let mut buf = std::io::BufReader::with_capacity(1 << 16, CountingReader::new(raw, counter));
+        let head = std::io::BufRead::fill_buf(&mut buf).map_err(io)?;
+        let reader: Box<dyn std::io::BufRead + Send> =
+            if Compression::sniff(head) == Compression::None {
+                Box::new(buf)
+            } else {
+                let mut spool = spool_file().map_err(io)?;
+                std::io::copy(&mut buf, &mut spool).map_err(io)?;
+                if let Some(bad) = self.check(&mut spool, name)? {
+                    return Ok(bad);
+                }
+                source::decompress(spool, Path::new(name))?
+            };
+        Ok(Box::new(jsonl::JsonlDocs::new(
+            name.to_string(),
+            Some(base),
+            reader,
+            self.opts.clone(),
+        )))
     }
 
     /// Checks a (possibly compressed) input whole, then rewinds it. A corrupt
