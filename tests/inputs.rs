@@ -57,6 +57,8 @@ const EGYPT: &str = r#"{"id":"e","text":"Egypt and Sudan signed a water agreemen
 /// A "CITY. AGENCY -" dateline: panicked in the spaCy component before
 /// branch fix15-a, which fixes that; either way it must not touch the rest.
 const BISHKEK: &str = r#"{"id":"x","text":"BISHKEK. KABAR - The Kyrgyz foreign minister met his Uzbek counterpart on Monday."}"#;
+/// The same dateline after a first paragraph: fails past the first sentence.
+const LATE_BISHKEK: &str = r#"{"id":"y","text":"Kenya met Uganda on Monday.\n\nBISHKEK. KABAR - The Kyrgyz foreign minister met his Uzbek counterpart on Monday."}"#;
 
 #[test]
 fn a_failing_document_leaves_the_rest_of_its_batch_as_it_would_be() {
@@ -64,7 +66,11 @@ fn a_failing_document_leaves_the_rest_of_its_batch_as_it_would_be() {
     let clean = dir.path().join("clean.jsonl");
     let mixed = dir.path().join("mixed.jsonl");
     std::fs::write(&clean, format!("{KENYA}\n{EGYPT}\n")).unwrap();
-    std::fs::write(&mixed, format!("{KENYA}\n{BISHKEK}\n{EGYPT}\n")).unwrap();
+    std::fs::write(
+        &mixed,
+        format!("{KENYA}\n{BISHKEK}\n{LATE_BISHKEK}\n{EGYPT}\n"),
+    )
+    .unwrap();
     let run = |input: &Path, name: &str| {
         let docs = dir.path().join(format!("{name}.docs.jsonl"));
         let rejects = dir.path().join(format!("{name}.rejects.jsonl"));
@@ -86,16 +92,19 @@ fn a_failing_document_leaves_the_rest_of_its_batch_as_it_would_be() {
     let (want, none) = run(&clean, "clean");
     assert!(none.is_empty());
     let (got, rejects) = run(&mixed, "mixed");
-    let others: Vec<&Value> = got.iter().filter(|d| d["id"] != "x").collect();
+    let others: Vec<&Value> = got
+        .iter()
+        .filter(|d| d["id"] != "x" && d["id"] != "y")
+        .collect();
     assert_eq!(others.len(), 2);
     for (a, b) in want.iter().zip(others) {
         assert_eq!(a, b, "a batch mate's output changed");
     }
-    // The dateline document is processed (once fix15-a is in) or rejected
-    // alone as an internal error: never lost.
-    assert_eq!(got.len() + rejects.len(), 3);
+    // The dateline documents are processed (once fix15-a is in) or
+    // rejected alone as an internal error: never lost.
+    assert_eq!(got.len() + rejects.len(), 4);
     for r in &rejects {
-        assert_eq!(r["id"], "x");
+        assert!(r["id"] == "x" || r["id"] == "y", "{r}");
         assert!(
             r["reason"]
                 .as_str()

@@ -134,6 +134,9 @@ impl Component for SpacyPipeline {
                         units.extend(parse_units(doc, si).into_iter().map(|u| (si, u)));
                     }
                 });
+                if doc.failure.is_some() {
+                    units.clear();
+                }
                 units
             })
             .collect();
