@@ -6,12 +6,21 @@ use serde_json::{Value, json};
 use std::process::Command;
 
 fn extract(dir: &std::path::Path, input: &std::path::Path) -> (Vec<Value>, Vec<Value>, String) {
+    extract_with(dir, input, &[])
+}
+
+fn extract_with(
+    dir: &std::path::Path,
+    input: &std::path::Path,
+    extra: &[&str],
+) -> (Vec<Value>, Vec<Value>, String) {
     let docs = dir.join("docs.jsonl");
     let out = Command::new(env!("CARGO_BIN_EXE_attache"))
         .args(["extract", input.to_str().unwrap(), "-o"])
         .arg(dir.join("events.jsonl"))
         .arg("--docs")
         .arg(&docs)
+        .args(extra)
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
@@ -77,7 +86,8 @@ fn odd_documents_are_processed_whole() {
     );
 }
 
-/// A 10 MB article runs through every stage. Release builds only (the test
+/// A 10 MB article runs through every stage, when --max-doc-bytes lets it
+/// in (the default, 8 MiB, would reject it). Release builds only (the test
 /// command runs them): unoptimised it takes minutes.
 #[test]
 #[cfg_attr(debug_assertions, ignore)]
@@ -101,7 +111,11 @@ fn ten_megabyte_article() {
         json!({"id": "big", "text": text}).to_string() + "\n",
     )
     .unwrap();
-    let (written, rejects, stderr) = extract(dir.path(), &input);
+    let (written, rejects, stderr) = extract_with(
+        dir.path(),
+        &input,
+        &["--max-doc-bytes", "16777216", "--doc-timeout", "0"],
+    );
     assert!(rejects.is_empty(), "{rejects:?}");
     assert_eq!(written.len(), 1, "{stderr}");
     assert!(covered(&written[0]));

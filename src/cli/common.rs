@@ -30,8 +30,10 @@ pub struct InputArgs {
     /// JSON field holding the title.
     #[arg(long, default_value = "title", value_name = "NAME")]
     pub title_field: String,
-    /// Documents longer than this many bytes are rejected, never truncated.
-    #[arg(long, default_value_t = 256 << 20, value_name = "BYTES")]
+    /// Documents whose text is longer than this many bytes (UTF-8) are
+    /// rejected, never truncated. The default (8 MiB) keeps one document's
+    /// memory under about 1 GB.
+    #[arg(long, default_value_t = attache::read::DEFAULT_MAX_DOC_BYTES, value_name = "BYTES")]
     pub max_doc_bytes: usize,
 }
 
@@ -62,6 +64,20 @@ pub struct RunArgs {
     /// Seconds between checkpoints (each syncs the output files to disk).
     #[arg(long, default_value_t = 1.0, value_name = "SECS")]
     pub checkpoint_every: f64,
+    /// Work budget per document, in seconds: a document still being
+    /// processed after this long is rejected with that reason and the run
+    /// goes on (0 = no limit).
+    #[arg(long, default_value_t = 60.0, value_name = "SECS", value_parser = parse_secs)]
+    pub doc_timeout: f64,
+}
+
+/// A non-negative, finite number of seconds.
+fn parse_secs(s: &str) -> std::result::Result<f64, String> {
+    let v: f64 = s.parse().map_err(|_| format!("{s:?} is not a number"))?;
+    if !v.is_finite() || !(0.0..=1e9).contains(&v) {
+        return Err(format!("{s:?}: expected seconds from 0 to 1e9"));
+    }
+    Ok(v)
 }
 
 impl InputArgs {
@@ -295,10 +311,13 @@ pub fn process(
     let (reader, total) = input.reader()?;
     let bar = progress_bar(total, run.quiet);
     let counter = reader.bytes_read();
+    let read_stats = reader.stats();
     let opts = RunOptions {
         threads: run.threads,
         batch_docs: run.batch_docs.max(1),
         skip: base.items_done,
+        doc_timeout: (run.doc_timeout > 0.0)
+            .then(|| std::time::Duration::from_secs_f64(run.doc_timeout)),
         ..RunOptions::default()
     };
     let shard = run.shard;
@@ -339,6 +358,26 @@ pub fn process(
     }
     if !run.quiet {
         report(&summary, &base, rejects.path());
+    }
+    let renamed = read_stats.renamed.load(Ordering::Relaxed);
+    if renamed > 0 {
+        // Printed even with --quiet: ids in the output differ from the input's.
+        let first = read_stats
+            .first_rename
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+            .unwrap_or_default();
+        eprintln!(
+            "attache: warning: {renamed} documents had an id already used and were renamed (first: {first}); see \"warnings\" in document output"
+        );
+    }
+    let corrupt = read_stats.corrupt_inputs.load(Ordering::Relaxed);
+    if corrupt > 0 {
+        anyhow::bail!(
+            "{corrupt} compressed input(s) failed their integrity check and were rejected whole, nothing of them processed (see {})",
+            rejects.path().display()
+        );
     }
     Ok(summary)
 }

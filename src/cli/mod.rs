@@ -72,6 +72,10 @@ fn quiet_panics() {
     use std::sync::Mutex;
     static SEEN: Mutex<Option<HashSet<String>>> = Mutex::new(None);
     std::panic::set_hook(Box::new(|info| {
+        // A spent --doc-timeout budget is no bug: its reject says so.
+        if attache::budget::exceeded(info.payload()).is_some() {
+            return;
+        }
         let msg = info
             .payload()
             .downcast_ref::<&str>()

@@ -52,6 +52,10 @@ pub fn run(args: Args) -> Result<()> {
     pipeline.process_batch(&mut docs);
     let mut out = std::io::stdout().lock();
     for doc in &docs {
+        if let Some(why) = &doc.failure {
+            eprintln!("attache: {}: {why}", doc.id);
+            continue;
+        }
         if args.json {
             serde_json::to_writer(&mut out, &DocRecord::new(doc, &ner.model_name()))?;
             writeln!(out)?;

@@ -94,7 +94,23 @@ pub struct Doc {
     /// date field, a sentence windowed for a model), reported in the summary
     /// and in document JSONL.
     pub warnings: Vec<String>,
+    /// Set when a component panicked or the document spent its work budget
+    /// on it: the reason, for the reject file. Later components skip the
+    /// document and the runner rejects it instead of writing it.
+    pub failure: Option<String>,
+    /// The document's work budget (`--doc-timeout`) and how much of it the
+    /// components have used so far; see [`crate::pipeline::isolate`].
+    pub budget: WorkBudget,
     chars: std::sync::OnceLock<CharIndex>,
+}
+
+/// How long the components may work on one document, all together.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WorkBudget {
+    /// None: no limit.
+    pub limit: Option<std::time::Duration>,
+    /// Work time spent so far, summed over the components that ran.
+    pub spent: std::time::Duration,
 }
 
 impl Doc {

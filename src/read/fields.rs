@@ -32,18 +32,21 @@ pub(super) struct Built {
     pub date_problem: Option<String>,
 }
 
-/// Builds a document from one JSON object. `fallback_id` is used when the
-/// object has no id field, so every document still has a stable id.
+/// Builds a document from one JSON object, parsed from `line`. `fallback_id`
+/// is used when the object has no id field, so every document still has a
+/// stable id. A text over `max_text` bytes is refused (with that reason).
 pub(super) fn build(
     obj: &Map<String, Value>,
+    line: &[u8],
     fields: &FieldMap,
+    max_text: usize,
     fallback_id: impl FnOnce() -> String,
 ) -> Result<Built, (Option<String>, String)> {
     let id = match obj.get(&fields.id) {
         None | Some(Value::Null) => fallback_id(),
         Some(Value::String(s)) if !s.trim().is_empty() => s.clone(),
         Some(Value::String(_)) => return Err((None, format!("field {:?} is empty", fields.id))),
-        Some(Value::Number(n)) => n.to_string(),
+        Some(Value::Number(n)) => raw_number(line, &fields.id).unwrap_or_else(|| n.to_string()),
         Some(other) => {
             return Err((
                 None,
@@ -69,6 +72,15 @@ pub(super) fn build(
             ));
         }
     };
+    if text.len() > max_text {
+        return Err((
+            Some(id),
+            format!(
+                "text is {} bytes, over the limit of {max_text} (--max-doc-bytes)",
+                text.len()
+            ),
+        ));
+    }
     if text.trim().is_empty() {
         return Err((Some(id), "empty text".to_string()));
     }
@@ -96,6 +108,15 @@ pub(super) fn build(
     doc.date = date;
     doc.title = title;
     Ok(Built { doc, date_problem })
+}
+
+/// A numeric field exactly as written in the line (`12345678901234567890123`,
+/// not the `1.2345678901234568e22` a float would make of it). Parses the line
+/// a second time, which only lines with a numeric id pay.
+fn raw_number(line: &[u8], field: &str) -> Option<String> {
+    let raw: std::collections::HashMap<String, &serde_json::value::RawValue> =
+        serde_json::from_slice(line).ok()?;
+    Some(raw.get(field)?.get().to_string())
 }
 
 fn kind(v: &Value) -> &'static str {
@@ -172,9 +193,12 @@ mod tests {
 
     #[test]
     fn builds_doc_with_default_fields() {
+        let v = json!({"id": 7, "text": "Hello.", "date": "2023-01-02", "title": "T"});
         let b = build(
-            &obj(json!({"id": 7, "text": "Hello.", "date": "2023-01-02", "title": "T"})),
+            &obj(v.clone()),
+            v.to_string().as_bytes(),
             &FieldMap::default(),
+            usize::MAX,
             || unreachable!(),
         )
         .ok()
@@ -194,27 +218,48 @@ mod tests {
             date: "published".into(),
             title: "headline".into(),
         };
-        let b = build(&obj(json!({"body": "Text here."})), &f, || "file:3".into())
-            .ok()
-            .unwrap();
+        let b = build(&obj(json!({"body": "Text here."})), b"", &f, 100, || {
+            "file:3".into()
+        })
+        .ok()
+        .unwrap();
         assert_eq!(b.doc.id, "file:3");
     }
 
     #[test]
     fn rejects_say_why() {
         let f = FieldMap::default();
-        let reason = |v: Value| build(&obj(v), &f, || "x".into()).err().unwrap().1;
+        let reason = |v: Value| build(&obj(v), b"", &f, 20, || "x".into()).err().unwrap().1;
         assert_eq!(reason(json!({"id": "a"})), "missing text field \"text\"");
         assert_eq!(reason(json!({"text": "  \n "})), "empty text");
         assert!(reason(json!({"text": 5})).contains("is a number"));
         assert!(reason(json!({"id": [1], "text": "x"})).contains("is an array"));
+        assert_eq!(
+            reason(json!({"text": "x".repeat(21)})),
+            "text is 21 bytes, over the limit of 20 (--max-doc-bytes)"
+        );
+    }
+
+    #[test]
+    fn numeric_ids_are_kept_as_written() {
+        let f = FieldMap::default();
+        for raw in ["12345678901234567890123", "7", "-0", "1.50", "1e3"] {
+            let line = format!("{{\"text\": \"x\", \"id\": {raw}}}");
+            let v: Value = serde_json::from_str(&line).unwrap();
+            let b = build(&obj(v), line.as_bytes(), &f, 100, || unreachable!())
+                .ok()
+                .unwrap();
+            assert_eq!(b.doc.id, raw);
+        }
     }
 
     #[test]
     fn bad_date_keeps_document() {
         let b = build(
             &obj(json!({"text": "x", "date": "yesterday"})),
+            b"",
             &FieldMap::default(),
+            100,
             || "x".into(),
         )
         .ok()

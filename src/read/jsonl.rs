@@ -9,7 +9,8 @@ use std::io::BufRead;
 
 pub(super) struct JsonlDocs {
     source: String,
-    /// File name used to make ids for objects without one.
+    /// Name used to make ids (`NAME:LINE`) for objects without one: the
+    /// path relative to the inputs' root, or `stdin`.
     stem: String,
     reader: Box<dyn BufRead + Send>,
     opts: ReadOptions,
@@ -26,14 +27,20 @@ enum Line {
 }
 
 impl JsonlDocs {
-    pub fn new(source: String, reader: Box<dyn BufRead + Send>, opts: ReadOptions) -> Self {
-        let stem = if source == "-" {
-            "stdin".to_string()
-        } else {
-            std::path::Path::new(&source)
+    /// `id_base` names the input in fallback ids; None: its file name.
+    pub fn new(
+        source: String,
+        id_base: Option<String>,
+        reader: Box<dyn BufRead + Send>,
+        opts: ReadOptions,
+    ) -> Self {
+        let stem = match id_base {
+            Some(base) => base,
+            None if source == "-" => "stdin".to_string(),
+            None => std::path::Path::new(&source)
                 .file_name()
                 .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_else(|| source.clone())
+                .unwrap_or_else(|| source.clone()),
         };
         JsonlDocs {
             source,
@@ -47,10 +54,11 @@ impl JsonlDocs {
     }
 
     /// Reads the next line into `buf` (without the newline), refusing to hold
-    /// more than the limit in memory: an over-long line is skipped to its end.
+    /// more than the line limit in memory: an over-long line is skipped to
+    /// its end.
     fn read_line(&mut self) -> std::io::Result<Line> {
         self.buf.clear();
-        let limit = self.opts.max_doc_bytes;
+        let limit = self.opts.max_line_bytes();
         let mut total = 0usize;
         let mut saw_any = false;
         loop {
@@ -94,10 +102,7 @@ impl JsonlDocs {
     }
 
     fn parse(&self) -> Item {
-        let mut bytes = &self.buf[..];
-        if self.line_no == 1 {
-            bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        }
+        let bytes = strip_bom(&self.buf);
         if let Err(e) = std::str::from_utf8(bytes) {
             return self.reject(
                 None,
@@ -112,7 +117,10 @@ impl JsonlDocs {
             return self.reject(None, "expected a JSON object".to_string());
         };
         let (stem, line) = (&self.stem, self.line_no);
-        match fields::build(&obj, &self.opts.fields, || format!("{stem}:{line}")) {
+        let max = self.opts.max_doc_bytes;
+        match fields::build(&obj, bytes, &self.opts.fields, max, || {
+            format!("{stem}:{line}")
+        }) {
             Ok(Built {
                 mut doc,
                 date_problem,
@@ -152,17 +160,28 @@ impl Iterator for JsonlDocs {
                     return Some(Ok(self.reject(
                         None,
                         format!(
-                            "line is {n} bytes, over the limit of {} (--max-doc-bytes)",
+                            "line is {n} bytes, over the limit of {} for a line \
+                             ({}x --max-doc-bytes {}, for the text and its JSON escapes)",
+                            self.opts.max_line_bytes(),
+                            super::LINE_BYTES_PER_TEXT_BYTE,
                             self.opts.max_doc_bytes
                         ),
                     )));
                 }
-                Line::Data if self.buf.iter().all(u8::is_ascii_whitespace) => continue,
+                Line::Data if strip_bom(&self.buf).iter().all(u8::is_ascii_whitespace) => {
+                    continue;
+                }
                 Line::Data => return Some(Ok(self.parse())),
             }
         }
         None
     }
+}
+
+/// A byte-order mark may start any line, not only the first of a file:
+/// `cat a.jsonl b.jsonl` puts b's in the middle of the stream.
+fn strip_bom(line: &[u8]) -> &[u8] {
+    line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line)
 }
 
 fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
@@ -180,6 +199,7 @@ mod tests {
         };
         JsonlDocs::new(
             "in.jsonl".into(),
+            None,
             Box::new(std::io::Cursor::new(input.to_vec())),
             opts,
         )
@@ -227,7 +247,7 @@ mod tests {
             "{{\"text\":\"{}\"}}\n{{\"text\":\"ok\"}}\n",
             "x".repeat(500)
         );
-        let items = docs(long.as_bytes(), 100);
+        let items = docs(long.as_bytes(), 10);
         assert!(
             items[0]
                 .as_ref()
@@ -237,6 +257,24 @@ mod tests {
         );
         assert_eq!(items[1].as_ref().unwrap().text, "ok");
         assert_eq!(items[1].as_ref().unwrap().origin.line, 2);
+    }
+
+    #[test]
+    fn the_limit_is_on_the_text_not_the_line() {
+        // 100 bytes of text in a longer line (escapes, other fields): kept.
+        let ok = serde_json::json!({"id": "a", "meta": "m".repeat(200), "text": "\u{e9}\n".repeat(33) + "z"});
+        let over = serde_json::json!({"id": "b", "text": "y".repeat(101)});
+        let input = format!("{ok}\n{over}\n");
+        let items = docs(input.as_bytes(), 100);
+        assert_eq!(items[0].as_ref().unwrap().text.len(), 100);
+        let r = items[1].as_ref().unwrap_err();
+        assert_eq!(
+            (r.id.as_deref(), r.reason.as_str()),
+            (
+                Some("b"),
+                "text is 101 bytes, over the limit of 100 (--max-doc-bytes)"
+            )
+        );
     }
 
     #[test]
@@ -257,5 +295,18 @@ mod tests {
         let items = docs(b"\xEF\xBB\xBF{\"text\":\"a\"}\n{\"text\":\"b\"}", 1 << 20);
         assert_eq!(items.len(), 2);
         assert!(items.iter().all(|i| i.is_ok()));
+    }
+
+    #[test]
+    fn a_bom_at_the_start_of_any_line_is_stripped() {
+        // As `cat a.jsonl b.jsonl` makes it, both files saved with a BOM,
+        // plus a line holding nothing but one.
+        let input = b"\xEF\xBB\xBF{\"text\":\"a\"}\n\xEF\xBB\xBF{\"text\":\"b\"}\n\xEF\xBB\xBF\n{\"text\":\"c\"}\n";
+        let items = docs(input, 1 << 20);
+        let texts: Vec<&str> = items
+            .iter()
+            .map(|i| i.as_ref().unwrap().text.as_str())
+            .collect();
+        assert_eq!(texts, ["a", "b", "c"]);
     }
 }

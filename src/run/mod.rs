@@ -9,7 +9,7 @@ pub use checkpoint::{Checkpoint, OutputState};
 
 use crate::doc::Doc;
 use crate::error::{Error, Result};
-use crate::pipeline::Pipeline;
+use crate::pipeline::{self, Pipeline};
 use crate::read::{Item, Reject};
 use crossbeam_channel::bounded;
 use indicatif::ProgressBar;
@@ -38,6 +38,9 @@ pub struct RunOptions {
     pub batch_bytes: usize,
     /// Input items to pass over unprocessed: those a resumed run already wrote.
     pub skip: u64,
+    /// Work budget per document, all components together (`--doc-timeout`);
+    /// a document over it is rejected with that reason. None: no limit.
+    pub doc_timeout: Option<Duration>,
 }
 
 impl Default for RunOptions {
@@ -47,6 +50,7 @@ impl Default for RunOptions {
             batch_docs: 256,
             batch_bytes: 8 << 20,
             skip: 0,
+            doc_timeout: Some(Duration::from_secs(60)),
         }
     }
 }
@@ -90,6 +94,7 @@ where
         .thread_name(|i| format!("attache-worker-{i}"))
         .build()
         .map_err(|e| Error::Usage(format!("cannot start worker threads: {e}")))?;
+    pipeline::silence_budget_panics();
     let started = Instant::now();
     let mut summary = Summary::default();
     let (raw_tx, raw_rx) = bounded::<Result<Vec<Item>>>(2);
@@ -137,7 +142,7 @@ where
         // Processor: run the pipeline over each batch in the worker pool.
         s.spawn(move || {
             for batch in raw_rx {
-                let out = batch.map(|b| pool.install(|| process(pipeline, b)));
+                let out = batch.map(|b| pool.install(|| process(pipeline, b, opts.doc_timeout)));
                 if done_tx.send(out).is_err() {
                     return;
                 }
@@ -174,29 +179,36 @@ where
 }
 
 /// Processes the documents of one batch, keeping rejects in place. A panic
-/// inside a component is a bug, but it must not take the run down or lose
-/// documents: the batch is redone one document at a time so only the
-/// document that triggers it is rejected, with the panic message.
-fn process(pipeline: &Pipeline, batch: Vec<Item>) -> Vec<Item> {
+/// inside a component is a bug, and a document over its work budget is a
+/// cost it must not impose on the others: either fails that document alone
+/// (the pipeline isolates each one), which becomes a reject with the reason,
+/// while the rest of the batch stays on the batched, parallel path.
+fn process(pipeline: &Pipeline, batch: Vec<Item>, doc_timeout: Option<Duration>) -> Vec<Item> {
     let (slots, mut docs): (Vec<Option<Reject>>, Vec<Doc>) = split(batch);
-    let originals = docs.clone();
-    if catch_unwind(AssertUnwindSafe(|| pipeline.process_batch(&mut docs))).is_err() {
-        docs.clear();
-        let mut results = Vec::with_capacity(originals.len());
-        for mut doc in originals {
-            match catch_unwind(AssertUnwindSafe(|| pipeline.process(&mut doc))) {
-                Ok(()) => results.push(Ok(doc)),
-                Err(payload) => results.push(Err(Reject {
-                    source: doc.origin.source.clone(),
-                    line: doc.origin.line,
-                    id: Some(doc.id.clone()),
-                    reason: format!("internal error: {}", panic_message(&payload)),
-                })),
-            }
-        }
-        return merge(slots, results);
+    for d in &mut docs {
+        d.budget.limit = doc_timeout;
     }
-    merge(slots, docs.into_iter().map(Ok).collect())
+    if let Err(payload) = catch_unwind(AssertUnwindSafe(|| pipeline.process_batch(&mut docs))) {
+        // Not expected (components are isolated inside); if it happens, the
+        // documents still unfinished are rejected rather than written half done.
+        let reason = pipeline::failure_reason(payload.as_ref());
+        for d in docs.iter_mut().filter(|d| d.failure.is_none()) {
+            d.failure = Some(reason.clone());
+        }
+    }
+    let results = docs
+        .into_iter()
+        .map(|mut d| match d.failure.take() {
+            None => Ok(d),
+            Some(reason) => Err(Reject {
+                source: std::mem::take(&mut d.origin.source),
+                line: d.origin.line,
+                id: Some(std::mem::take(&mut d.id)),
+                reason,
+            }),
+        })
+        .collect();
+    merge(slots, results)
 }
 
 /// Separates documents from rejects, remembering where rejects were.
@@ -224,16 +236,6 @@ fn merge(slots: Vec<Option<Reject>>, results: Vec<Item>) -> Vec<Item> {
             None => results.next().expect("one result per document"),
         })
         .collect()
-}
-
-fn panic_message(payload: &Box<dyn std::any::Any + Send>) -> String {
-    if let Some(s) = payload.downcast_ref::<&str>() {
-        (*s).to_string()
-    } else if let Some(s) = payload.downcast_ref::<String>() {
-        s.clone()
-    } else {
-        "panic".to_string()
-    }
 }
 
 #[cfg(test)]
@@ -341,6 +343,143 @@ mod tests {
         assert_eq!(out[4], "d4=T4");
         assert_eq!(out[6], "d6=T6");
         assert_eq!(s.rejected, 2, "line 3 (bad input) and line 5 (panic)");
+    }
+
+    /// Works across documents, as the spaCy component does: one call for
+    /// the batch, which panics as a whole when any document is bad.
+    struct Batching;
+    impl Component for Batching {
+        fn name(&self) -> &'static str {
+            "batching"
+        }
+        fn process(&self, doc: &mut Doc) {
+            self.process_batch(std::slice::from_mut(doc));
+        }
+        fn process_batch(&self, docs: &mut [Doc]) {
+            for d in docs.iter_mut() {
+                // Half done before the panic, as a real one may leave it.
+                d.warnings.clear();
+                d.warnings.push("b".into());
+            }
+            if let Some(bad) = docs.iter().find(|d| d.text.contains("boom")) {
+                panic!("batch boom at {}", bad.id);
+            }
+        }
+    }
+
+    /// Loops until its budget runs out on documents that say "spin".
+    struct Spin;
+    impl Component for Spin {
+        fn name(&self) -> &'static str {
+            "spin"
+        }
+        fn process(&self, doc: &mut Doc) {
+            while doc.text.contains("spin") {
+                crate::budget::check();
+                std::hint::spin_loop();
+            }
+        }
+    }
+
+    /// Counts the documents it is given.
+    struct Count(std::sync::Arc<std::sync::atomic::AtomicUsize>);
+    impl Component for Count {
+        fn name(&self) -> &'static str {
+            "count"
+        }
+        fn process(&self, _: &mut Doc) {
+            self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+
+    fn run_pipeline(
+        pipeline: &Pipeline,
+        opts: &RunOptions,
+        input: Vec<Result<Item>>,
+    ) -> Vec<String> {
+        let mut sink = Collect::default();
+        run(
+            input.into_iter(),
+            pipeline,
+            opts,
+            &mut sink,
+            &ProgressBar::hidden(),
+            || 0,
+        )
+        .unwrap();
+        sink.0
+    }
+
+    #[test]
+    fn a_panic_in_a_batching_component_costs_only_its_document() {
+        let mut input = items(20);
+        let mut bad = Doc::new("d9", "boom");
+        bad.origin.line = 9;
+        input[9] = Ok(Ok(bad));
+        let pipeline = Pipeline::new().with(Batching).with(Upper);
+        let opts = RunOptions {
+            threads: 2,
+            batch_docs: 8,
+            ..RunOptions::default()
+        };
+        let out = run_pipeline(&pipeline, &opts, input);
+        assert_eq!(out.len(), 20);
+        assert_eq!(out[9], "!9:internal error: batch boom at d9");
+        // The batch mates were redone once, not twice, and the later
+        // component saw them.
+        assert_eq!(out[8], "d8=bT8");
+        assert_eq!(out[11], "d11=bT11");
+        assert_eq!(out[0], "d0=bT0");
+    }
+
+    #[test]
+    fn a_failed_document_is_skipped_by_later_components() {
+        let seen = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let pipeline = Pipeline::new()
+            .with(Upper)
+            .with(Count(std::sync::Arc::clone(&seen)));
+        let mut docs = vec![Doc::new("a", "boom"), Doc::new("b", "fine")];
+        pipeline.process_batch(&mut docs);
+        assert_eq!(
+            docs[0].failure.as_deref(),
+            Some("internal error: boom in a")
+        );
+        assert_eq!(docs[1].failure, None);
+        assert_eq!(docs[1].warnings, ["FINE"]);
+        assert_eq!(seen.load(std::sync::atomic::Ordering::Relaxed), 1);
+        // The same through the runner: 10 items, one bad input line (3) and
+        // one panic (5), so 8 documents reach the counter.
+        seen.store(0, std::sync::atomic::Ordering::Relaxed);
+        let mut input = items(10);
+        input[5] = Ok(Ok(Doc::new("d5", "boom")));
+        let out = run_pipeline(&pipeline, &RunOptions::default(), input);
+        assert_eq!(out[5], "!0:internal error: boom in d5");
+        assert_eq!(seen.load(std::sync::atomic::Ordering::Relaxed), 8);
+    }
+
+    #[test]
+    fn a_document_over_its_budget_is_rejected_and_the_run_goes_on() {
+        let mut input = items(12);
+        let mut spin = Doc::new("d4", "spin forever");
+        spin.origin.line = 4;
+        input[4] = Ok(Ok(spin));
+        let pipeline = Pipeline::new().with(Spin).with(Upper);
+        let opts = RunOptions {
+            threads: 2,
+            batch_docs: 5,
+            doc_timeout: Some(Duration::from_millis(50)),
+            ..RunOptions::default()
+        };
+        let started = Instant::now();
+        let out = run_pipeline(&pipeline, &opts, input);
+        assert!(started.elapsed() < Duration::from_secs(30));
+        assert_eq!(out.len(), 12);
+        assert_eq!(
+            out[4],
+            "!4:document exceeded its work budget (--doc-timeout 0.05s)"
+        );
+        assert_eq!(out[5], "d5=T5");
+        assert_eq!(out.iter().filter(|o| o.starts_with('!')).count(), 3);
     }
 
     #[test]

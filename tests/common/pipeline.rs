@@ -21,6 +21,7 @@ pub fn analyse(pipe: &Pipeline, id: &str, text: &str, date: Option<&str>) -> Doc
     let mut doc = Doc::new(id, text);
     doc.date = date.and_then(attache::read::parse_date);
     pipe.process(&mut doc);
+    assert!(doc.failure.is_none(), "{id}: {:?}", doc.failure);
     doc
 }
 

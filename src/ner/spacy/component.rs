@@ -123,21 +123,39 @@ impl Component for SpacyPipeline {
                 });
             }
         }
+        // Each document's pieces, cut under `isolate`: one that panics
+        // fails its document alone, which then gets no jobs.
+        let units: Vec<Vec<(usize, Span)>> = docs
+            .iter_mut()
+            .map(|doc| {
+                let mut units = Vec::new();
+                crate::pipeline::isolate(doc, |doc| {
+                    for si in 0..doc.sentences.len() {
+                        units.extend(parse_units(doc, si).into_iter().map(|u| (si, u)));
+                    }
+                });
+                if doc.failure.is_some() {
+                    units.clear();
+                }
+                units
+            })
+            .collect();
         // One job per piece: (document, sentence, piece start).
         let mut jobs: Vec<(usize, usize, usize)> = Vec::new();
         let mut texts: Vec<&str> = Vec::new();
-        for (di, doc) in docs.iter().enumerate() {
-            for si in 0..doc.sentences.len() {
-                for u in parse_units(doc, si) {
-                    jobs.push((di, si, u.start));
-                    texts.push(&doc.text[u.start..u.end]);
-                }
+        for (di, (doc, units)) in docs.iter().zip(&units).enumerate() {
+            for &(si, u) in units {
+                jobs.push((di, si, u.start));
+                texts.push(&doc.text[u.start..u.end]);
             }
         }
         let results = self.model.analyze(&texts, self.options);
         drop(texts);
         let mut results = jobs.into_iter().zip(results).peekable();
         for (di, doc) in docs.iter_mut().enumerate() {
+            if doc.failure.is_some() {
+                continue;
+            }
             doc.tokens.clear();
             doc.entities.clear();
             for si in 0..doc.sentences.len() {
