@@ -13,6 +13,7 @@ pub mod error;
 pub mod eval;
 pub mod events;
 pub mod export;
+pub mod import;
 pub mod json;
 pub mod link;
 pub mod ner;

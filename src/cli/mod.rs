@@ -5,6 +5,7 @@ mod common;
 mod eval;
 mod export;
 mod extract;
+mod import;
 mod ner;
 mod recognizer;
 mod segment;
@@ -39,6 +40,8 @@ enum Command {
     Export(export::Args),
     /// Fit the event model on gold folders (and cross-validate it by article).
     Train(train::Args),
+    /// Turn annotations from another tool (BRAT) back into a gold folder.
+    Import(import::Args),
 }
 
 pub fn main() -> ExitCode {
@@ -51,6 +54,7 @@ pub fn main() -> ExitCode {
         Command::Eval(a) => eval::run(a),
         Command::Export(a) => export::run(a),
         Command::Train(a) => train::run(a),
+        Command::Import(a) => import::run(a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -61,7 +61,12 @@ pub fn branch_label(
 }
 
 /// The child of `verb` on the path up from token `i`, if `i` is under it.
-fn child_on_path(doc: &Doc, mut i: usize, verb: usize, range: &std::ops::Range<usize>) -> Option<usize> {
+fn child_on_path(
+    doc: &Doc,
+    mut i: usize,
+    verb: usize,
+    range: &std::ops::Range<usize>,
+) -> Option<usize> {
     for _ in 0..range.len().min(64) {
         let h = doc.tokens[i].head;
         if h == verb && i != verb {
