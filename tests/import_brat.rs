@@ -84,26 +84,23 @@ fn bad_standoff_is_one_line_naming_file_and_line() {
         "T1\tGPE 0 5\tKenya\nT2\tACCUSE 6 14\tsummoned\nE1\tACCUSE:T2 Actor:T1 Witness:T1\n",
     )
     .unwrap();
-    let out = Command::new(BIN)
-        .args(["import", "--format", "brat"])
-        .arg(&dir)
-        .arg("-o")
-        .arg(tmp.path().join("gold"))
-        .output()
-        .unwrap();
+    let import = || {
+        Command::new(BIN)
+            .args(["import", "--format", "brat"])
+            .arg(&dir)
+            .arg("-o")
+            .arg(tmp.path().join("gold"))
+            .output()
+            .unwrap()
+    };
+    let out = import();
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("d.ann:3") && err.contains("Witness"), "{err}");
     // Offsets past the text are refused too.
     std::fs::write(dir.join("d.ann"), "T1\tGPE 0 500\tKenya\n").unwrap();
-    let out = Command::new(BIN)
-        .args(["import", "--format", "brat"])
-        .arg(&dir)
-        .arg("-o")
-        .arg(tmp.path().join("gold"))
-        .output()
-        .unwrap();
+    let out = import();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("d.ann:1"));
 }

@@ -228,27 +228,8 @@ impl RoleModel {
 
     /// Fits the two classifiers on (features, is-actor, is-recipient) samples.
     pub fn fit(samples: &[(Vec<String>, bool, bool)], l2: f32, iters: usize) -> RoleModel {
-        let mut counts: HashMap<&str, usize> = HashMap::new();
-        for (f, _, _) in samples {
-            for x in f {
-                *counts.entry(x.as_str()).or_default() += 1;
-            }
-        }
-        let mut features: Vec<String> = counts
-            .into_iter()
-            .filter(|&(_, n)| n >= 2)
-            .map(|(f, _)| f.to_string())
-            .collect();
-        features.sort();
-        let vocab: HashMap<String, u32> = features
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f.clone(), i as u32))
-            .collect();
-        let xs: Vec<Vec<u32>> = samples
-            .iter()
-            .map(|(f, _, _)| f.iter().filter_map(|x| vocab.get(x).copied()).collect())
-            .collect();
+        let rows: Vec<&[String]> = samples.iter().map(|(f, _, _)| f.as_slice()).collect();
+        let (features, vocab, xs) = super::linear::vocabulary(&rows, 2);
         let ys: Vec<Vec<bool>> = samples.iter().map(|(_, a, r)| vec![*a, *r]).collect();
         let linear = Linear::fit(
             &xs,

@@ -2,6 +2,8 @@
 //! over shared sparse binary features, fitted together by full-batch Adam
 //! (deterministic: the same data gives the same weights, bit for bit).
 
+use std::collections::HashMap;
+
 /// Weights of `n_types` logistic regressions over `n_feat` features.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Linear {
@@ -29,6 +31,36 @@ impl Default for Fit {
             lr: 0.1,
         }
     }
+}
+
+/// The features seen at least `min_count` times in `rows`, sorted, with
+/// their column numbers; and each row encoded as those columns.
+pub fn vocabulary<'a>(
+    rows: &[&'a [String]],
+    min_count: usize,
+) -> (Vec<String>, HashMap<String, u32>, Vec<Vec<u32>>) {
+    let mut counts: HashMap<&'a str, usize> = HashMap::new();
+    for row in rows {
+        for x in row.iter() {
+            *counts.entry(x.as_str()).or_default() += 1;
+        }
+    }
+    let mut features: Vec<String> = counts
+        .into_iter()
+        .filter(|&(_, n)| n >= min_count)
+        .map(|(f, _)| f.to_string())
+        .collect();
+    features.sort();
+    let vocab: HashMap<String, u32> = features
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.clone(), i as u32))
+        .collect();
+    let xs = rows
+        .iter()
+        .map(|row| row.iter().filter_map(|x| vocab.get(x).copied()).collect())
+        .collect();
+    (features, vocab, xs)
 }
 
 fn sigmoid(z: f32) -> f32 {

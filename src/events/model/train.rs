@@ -250,27 +250,8 @@ fn fit_raw(
     trained_on: Vec<String>,
 ) -> EventModel {
     let data = samples(arts);
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for (f, _) in &data {
-        for x in *f {
-            *counts.entry(x.as_str()).or_default() += 1;
-        }
-    }
-    let mut features: Vec<String> = counts
-        .into_iter()
-        .filter(|&(_, n)| n >= opts.min_count)
-        .map(|(f, _)| f.to_string())
-        .collect();
-    features.sort();
-    let vocab: HashMap<String, u32> = features
-        .iter()
-        .enumerate()
-        .map(|(i, f)| (f.clone(), i as u32))
-        .collect();
-    let xs: Vec<Vec<u32>> = data
-        .iter()
-        .map(|(f, _)| f.iter().filter_map(|x| vocab.get(x).copied()).collect())
-        .collect();
+    let rows: Vec<&[String]> = data.iter().map(|(f, _)| *f).collect();
+    let (features, vocab, xs) = super::linear::vocabulary(&rows, opts.min_count);
     let ys: Vec<Vec<bool>> = data.iter().map(|(_, l)| l.to_vec()).collect();
     let n_types = EventType::ALL.len();
     let linear = Linear::fit(
