@@ -1020,15 +1020,22 @@ impl<'a, 'd> Coder<'a, 'd> {
                 }
                 k += 1;
             }
-            let first = t.lower(start);
             // ", Governor of ...", ", a Russian Foreign Ministry spokeswoman,":
             // a title, its modifiers, or a country or institution before it.
-            let qualifier =
-                self.ent_of[start].is_some() || country_word(t.text(start), self.date()).is_some();
-            if saw_title
+            // Only determiners after the comma ("Idrees Zaman, the" at the
+            // end of a text) leave `start` at the end of `within`: no token,
+            // no appositive.
+            let qualifier = |start: usize| {
+                self.ent_of[start].is_some() || country_word(t.text(start), date).is_some()
+            };
+            if start < within.end
+                && saw_title
+                && let first = t.lower(start)
                 && k > start
                 && k - start <= 10
-                && (is_title_noun(&first) || TITLE_MODIFIERS.contains(&first.as_str()) || qualifier)
+                && (is_title_noun(&first)
+                    || TITLE_MODIFIERS.contains(&first.as_str())
+                    || qualifier(start))
             {
                 title = Some(start..k);
                 office_from_title = true;
