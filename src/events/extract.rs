@@ -470,16 +470,55 @@ struct Candidate {
     sense: Sense,
 }
 
+/// How many of the dates nearest a trigger [`Extractor::date_of`] tries,
+/// at most: a sentence of normal prose has a handful; one of thousands (no
+/// full stop in 10 MB) would otherwise cost triggers × dates.
+const DATE_SCAN_CAP: usize = 64;
+
+/// Each date entity that lies inside a sentence, by its head: the first of
+/// its tokens whose head is outside it. Sorted by head token.
+fn date_heads(doc: &Doc, t: &Tree) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (k, e) in doc.entities.iter().enumerate() {
+        if e.label != EntityLabel::Date {
+            continue;
+        }
+        let Some(s) = doc.sentence_at(e.span.start) else {
+            continue;
+        };
+        let sent = &doc.sentences[s];
+        if !sent.span.contains(e.span) || sent.tokens.end > doc.tokens.len() {
+            continue;
+        }
+        // Tokens do not overlap and are in text order: those inside the
+        // entity are one run.
+        let toks = &doc.tokens[sent.tokens.clone()];
+        let lo = sent.tokens.start + toks.partition_point(|x| x.span.start < e.span.start);
+        let mut hi = lo;
+        while hi < sent.tokens.end && e.span.contains(doc.tokens[hi].span) {
+            hi += 1;
+        }
+        let inside = lo..hi;
+        if let Some(h) = inside.clone().find(|&i| !inside.contains(&t.head(i))) {
+            out.push((h, k));
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
 pub struct Extractor<'a, 'd> {
     doc: &'d Doc,
     t: &'a Tree<'d>,
     /// token → actor mentions whose phrase covers it
     actor_at: Vec<Vec<usize>>,
     /// sentence → its actor mentions (a range of `Doc::actors`, which is in
-    /// text order) and its entities (a range of `Doc::entities`): per-candidate
-    /// searches stay inside the sentence, so cost is linear in the article.
+    /// text order): per-candidate searches stay inside the sentence.
     actors_in: Vec<std::ops::Range<usize>>,
-    entities_in: Vec<std::ops::Range<usize>>,
+    /// Date entities by their head token: (head, entity), sorted, for the
+    /// nearest date attached to a trigger without rescanning the sentence's
+    /// tokens for every date and every trigger.
+    date_heads: Vec<(usize, usize)>,
     /// The two countries a bilateral story is about, if it is one.
     pair: Option<(String, String)>,
     /// Parties of the latest agreement, for "the MoU" / "under the deal".
@@ -517,28 +556,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 false => 0..doc.actors.len(),
             })
             .collect();
-        let entities_sorted = doc.entities.is_sorted_by_key(|e| e.span.start);
-        let entities_in = doc
-            .sentences
-            .iter()
-            .map(|sent| match entities_sorted {
-                true => {
-                    doc.entities
-                        .partition_point(|e| e.span.start < sent.span.start)
-                        ..doc
-                            .entities
-                            .partition_point(|e| e.span.start < sent.span.end)
-                }
-                false => 0..doc.entities.len(),
-            })
-            .collect();
         let pair = bilateral_pair(doc);
+        let date_heads = date_heads(doc, t);
         Extractor {
             doc,
             t,
+            date_heads,
             actor_at,
             actors_in,
-            entities_in,
             pair,
             last_agreement: Vec::new(),
             last_date: None,
@@ -2910,34 +2935,50 @@ impl<'a, 'd> Extractor<'a, 'd> {
     fn date_of(&self, c: &Candidate, verb: usize, future: bool) -> Option<EventDate> {
         let t = self.t;
         let s = t.sentence_of(c.tok);
-        let sent = &self.doc.sentences[s];
-        let mut best: Option<(usize, Span)> = None;
-        for e in &self.doc.entities[self.entities_in[s].clone()] {
-            if e.label != EntityLabel::Date || !sent.span.contains(e.span) {
-                continue;
-            }
-            // the date must hang off the trigger's clause
-            let toks: Vec<usize> = sent
-                .tokens
-                .clone()
-                .filter(|&i| e.span.contains(t.tok(i).span))
-                .collect();
-            let Some(&h) = toks.iter().find(|&&i| !toks.contains(&t.head(i))) else {
-                continue;
+        let in_sentence = self.doc.sentences[s].tokens.clone();
+        // The nearest date (by head token; on a tie the earlier entity) that
+        // hangs off the trigger's clause: walk out from the trigger, nearest
+        // first, so the first attached one is the answer.
+        let heads = &self.date_heads;
+        let (mut l, mut r) = {
+            let at = heads.partition_point(|&(h, _)| h < c.tok);
+            (at, at)
+        };
+        let mut span = None;
+        for _ in 0..DATE_SCAN_CAP {
+            let left = l
+                .checked_sub(1)
+                .map(|k| heads[k])
+                .filter(|(h, _)| in_sentence.contains(h));
+            let right = heads
+                .get(r)
+                .copied()
+                .filter(|(h, _)| in_sentence.contains(h));
+            let (h, k) = match (left, right) {
+                (None, None) => break,
+                (Some(a), Some(b)) if (c.tok - a.0, a.1) < (b.0 - c.tok, b.1) => {
+                    l -= 1;
+                    a
+                }
+                (Some(a), None) => {
+                    l -= 1;
+                    a
+                }
+                (_, Some(b)) => {
+                    r += 1;
+                    b
+                }
             };
             let attached = [c.tok, verb]
                 .into_iter()
                 .chain(c.light)
                 .any(|x| t.dominates(x, h) && !self.crosses_clause(x, h));
-            if !attached {
-                continue;
-            }
-            let dist = h.abs_diff(c.tok);
-            if best.is_none_or(|(d, _)| dist < d) {
-                best = Some((dist, e.span));
+            if attached {
+                span = Some(self.doc.entities[k].span);
+                break;
             }
         }
-        let (_, span) = best?;
+        let span = span?;
         let mut text = self.doc.slice(span).to_string();
         // "the same day" may be labelled without its article
         if text.starts_with("the ") {
