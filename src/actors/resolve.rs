@@ -111,6 +111,10 @@ struct Seen {
     by_name: HashMap<String, Vec<usize>>,
     /// The latest non-definite name of the home country.
     home_gpe: Option<usize>,
+    /// Mention → the words of its name and office (as "the ambassador"
+    /// matches them), folded once when it is resolved rather than for every
+    /// later mention that looks back at it.
+    name_words: Vec<Vec<String>>,
 }
 
 impl Seen {
@@ -123,6 +127,12 @@ impl Seen {
     fn add(&mut self, found: &[Found], m: usize, home: Option<&str>) {
         *self.per_root.entry(root(found, m)).or_default() += 1;
         let a = &found[m].actor;
+        debug_assert_eq!(self.name_words.len(), m, "mentions are added in order");
+        let mut w = words(&a.name);
+        if let Some(o) = &a.office {
+            w.extend(title_words(o));
+        }
+        self.name_words.push(w);
         if a.kind == MentionKind::Name
             && a.label == Some(EntityLabel::Gpe)
             && a.country.as_deref() == home
@@ -494,10 +504,8 @@ fn resolve_nominal(t: &Tree, found: &mut [Found], m: usize, home: Option<&str>, 
         {
             return false;
         }
-        let mut w = words(&f.actor.name);
-        if let Some(o) = &f.actor.office {
-            w.extend(title_words(o));
-        }
+        // j < m: resolved, so its words are in `seen`.
+        let w = &seen.name_words[j];
         if person_title && plural {
             // "the ministers" → the group named before ("EU foreign
             // ministers"), not one of its members.
