@@ -474,7 +474,7 @@ struct Coder<'a, 'd> {
     /// Tokens already used by a person's title.
     used: Vec<bool>,
     /// Names of the people coded so far (folded words), to repair labels.
-    people: Vec<Vec<String>>,
+    people: super::resolve::Persons,
 }
 
 pub fn find_mentions(doc: &Doc, t: &Tree, home: Option<&str>) -> Vec<Found> {
@@ -515,7 +515,7 @@ pub fn find_mentions(doc: &Doc, t: &Tree, home: Option<&str>) -> Vec<Found> {
         alias_names: HashMap::new(),
         orgs: HashMap::new(),
         used: vec![false; doc.tokens.len()],
-        people: Vec::new(),
+        people: Default::default(),
     };
     let mut out = Vec::new();
     for (s, sent) in doc.sentences.iter().enumerate() {
@@ -626,10 +626,7 @@ impl<'a, 'd> Coder<'a, 'd> {
         } else if matches!(label, EntityLabel::Gpe | EntityLabel::Org)
             && r.len() == 1
             && ACTORS.lookup_folded(&key0, None).is_none()
-            && self
-                .people
-                .iter()
-                .any(|full| super::resolve::same_person(std::slice::from_ref(&key0), full))
+            && self.people.any_named_by(std::slice::from_ref(&key0))
         {
             label = EntityLabel::Person;
         } else if label == EntityLabel::Org
@@ -637,11 +634,7 @@ impl<'a, 'd> Coder<'a, 'd> {
             && p + 1 < r.end
         {
             let tail: Vec<String> = (p + 1..r.end).map(|i| fold(self.t.text(i))).collect();
-            if self
-                .people
-                .iter()
-                .any(|full| super::resolve::same_person(&tail, full))
-            {
+            if self.people.any_named_by(&tail) {
                 label = EntityLabel::Person;
             }
         }
@@ -716,11 +709,9 @@ impl<'a, 'd> Coder<'a, 'd> {
                     .map(fold)
                     .filter(|w| !w.is_empty())
                     .collect();
-                // Each name once: the list is scanned for every later
-                // mention, and long articles repeat names many times.
-                if !self.people.contains(&words) {
-                    self.people.push(words);
-                }
+                // Each name once, indexed by word: every later entity
+                // looks it up, and long articles name thousands.
+                self.people.insert(words);
             }
             EntityLabel::Org => {
                 let code = self.code_org(&key, r.clone());

@@ -166,7 +166,7 @@ const PERSON_SCAN_CAP: usize = 512;
 /// with every earlier one (edit distance included), which was quadratic in
 /// the number of distinct names.
 #[derive(Default)]
-struct Persons {
+pub(crate) struct Persons {
     /// distinct name words → (entry id)
     id_of: HashMap<Vec<String>, usize>,
     /// entry id → (name words, latest mention)
@@ -211,6 +211,19 @@ fn deletions(w: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 impl Persons {
+    /// Whether some name recorded so far is named by `short`.
+    pub(crate) fn any_named_by(&self, short: &[String]) -> bool {
+        self.latest_match(short).is_some()
+    }
+
+    /// Record the name `w`, once: a name seen before is left as it is.
+    pub(crate) fn insert(&mut self, w: Vec<String>) {
+        if !self.id_of.contains_key(&w) {
+            let m = self.entries.len();
+            self.add(w, m);
+        }
+    }
+
     /// Record that mention `m` names the person `w` (it is the latest).
     fn add(&mut self, w: Vec<String>, m: usize) {
         let id = match self.id_of.get(&w) {
@@ -656,6 +669,15 @@ mod tests {
         }
         assert!(index.latest_match(&words("Mashiro")).is_some());
         assert!(index.latest_match(&[]).is_none());
+        // The label repair's set of names: each once, asked for existence.
+        let mut people = Persons::default();
+        for name in ["Anthony Galliano", "Anthony Galliano", "Siobhan Walsh"] {
+            people.insert(words(name));
+        }
+        assert_eq!(people.entries.len(), 2);
+        assert!(people.any_named_by(&words("Galiano")));
+        assert!(people.any_named_by(&words("Walsh")));
+        assert!(!people.any_named_by(&words("Anthony Walsh")));
     }
 
     #[test]
