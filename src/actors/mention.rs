@@ -415,11 +415,25 @@ fn agent_phrase_sector(t: &Tree, i: usize, lo: usize) -> Option<String> {
 }
 
 /// Token range covered by a byte span.
+///
+/// Tokens are in text order and do not overlap, so those that overlap the
+/// span are one run, found by binary search: this runs for every entity,
+/// and scanning the whole sentence each time was quadratic in a sentence
+/// of thousands of names.
 fn token_range(doc: &Doc, span: Span, within: Range<usize>) -> Range<usize> {
+    let within = within.start.min(doc.tokens.len())..within.end.min(doc.tokens.len());
+    if within.is_empty() {
+        return 0..0;
+    }
+    let toks = &doc.tokens[within.clone()];
+    let first = within.start + toks.partition_point(|t| t.span.end <= span.start);
     let mut lo = usize::MAX;
     let mut hi = 0;
-    for i in within {
+    for i in first..within.end {
         let ts = doc.tokens[i].span;
+        if ts.start >= span.end {
+            break;
+        }
         if ts.overlaps(span) {
             lo = lo.min(i);
             hi = hi.max(i + 1);
