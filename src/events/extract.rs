@@ -349,8 +349,38 @@ const RECENT_SENTENCES: usize = 3;
 /// What a candidate is built against: the other candidates of its
 /// sentence, the events so far.
 #[derive(Clone, Copy)]
+/// Which of the phrases the type rules look for occur in a sentence
+/// (lower-cased), found once per sentence rather than for every candidate.
+struct SentenceWords {
+    mou: bool,
+    moc: bool,
+    medical: bool,
+    visit_to: bool,
+    summit: bool,
+    anniversary: bool,
+}
+
+impl SentenceWords {
+    fn of(sentence: &str) -> Self {
+        let text = sentence.to_lowercase();
+        let has = |w: &str| text.contains(w);
+        SentenceWords {
+            mou: has("memorandum of understanding") || has("mou"),
+            moc: has("memorandum of cooperation") || has("moc"),
+            medical: ["vaccine", "medical", "medicine", "covid", "hospital"]
+                .iter()
+                .any(|w| has(w)),
+            visit_to: has(" trip to ") || has(" visit to "),
+            summit: has("summit"),
+            anniversary: has("anniversary"),
+        }
+    }
+}
+
 struct Context<'c> {
     all: &'c [Candidate],
+    /// Phrases of the candidate's sentence.
+    words: &'c SentenceWords,
     /// Event types reported so far, for back-references ("the talks").
     types_done: &'c [EventType],
     /// This sentence's events so far.
@@ -586,6 +616,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 continue;
             }
             let cands = self.candidates(s);
+            crate::budget::check();
+            let words = SentenceWords::of(self.doc.slice(sent.span));
             // Events of the last few sentences, for implied agents.
             let recent_from = out.partition_point(|e| e.sentence + RECENT_SENTENCES < s);
             let mut evs: Vec<Event> = Vec::new();
@@ -594,6 +626,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             for c in &cands {
                 let ctx = Context {
                     all: &cands,
+                    words: &words,
                     types_done: &types_done,
                     here: &evs,
                     recent: &out[recent_from..],
@@ -1146,6 +1179,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
     fn build(&self, s: usize, c: &Candidate, ctx: &Context) -> Option<(Event, bool)> {
         let Context {
             all,
+            words,
             types_done,
             here,
             recent,
@@ -1373,10 +1407,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
             event_type = EventType::Support;
             context = vec!["agreement"];
-            let text = self.doc.slice(self.doc.sentences[s].span).to_lowercase();
-            if text.contains("memorandum of understanding") || text.contains("mou") {
+            if words.mou {
                 context.push("mou");
-            } else if text.contains("memorandum of cooperation") || text.contains("moc") {
+            } else if words.moc {
                 context.push("moc");
             }
         }
@@ -1549,24 +1582,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 return None;
             }
         }
-        if event_type == EventType::Aid {
-            let words = self.doc.slice(self.doc.sentences[s].span).to_lowercase();
-            if ["vaccine", "medical", "medicine", "covid", "hospital"]
-                .iter()
-                .any(|w| words.contains(w))
-            {
-                context = vec!["aid", "medical"];
-            }
+        if event_type == EventType::Aid && words.medical {
+            context = vec!["aid", "medical"];
         }
         if event_type == EventType::Consult {
-            let words = self.doc.slice(self.doc.sentences[s].span).to_lowercase();
-            if mode.is_none() && (words.contains(" trip to ") || words.contains(" visit to ")) {
+            if mode.is_none() && words.visit_to {
                 mode = Some("visit");
             }
-            if self.lemma(c.tok) == "summit" || words.contains("summit") {
+            if self.lemma(c.tok) == "summit" || words.summit {
                 mode = Some("multilateral");
             }
-            if words.contains("anniversary") && mode == Some("multilateral") {
+            if words.anniversary && mode == Some("multilateral") {
                 context = vec!["anniversary"];
             }
         }
