@@ -533,6 +533,7 @@ pub fn find_mentions(doc: &Doc, t: &Tree, home: Option<&str>) -> Vec<Found> {
     };
     let mut out = Vec::new();
     for (s, sent) in doc.sentences.iter().enumerate() {
+        crate::budget::check();
         let range = sent.tokens.clone();
         if range.is_empty() || range.end > doc.tokens.len() {
             continue;
@@ -570,9 +571,12 @@ pub fn find_mentions(doc: &Doc, t: &Tree, home: Option<&str>) -> Vec<Found> {
             {
                 continue;
             }
+            // Sorted by span: those with f's span are at the end of `keep`.
             if keep
                 .iter()
-                .any(|k| k.actor.span == f.actor.span && k.actor.country == f.actor.country)
+                .rev()
+                .take_while(|k| k.actor.span == f.actor.span)
+                .any(|k| k.actor.country == f.actor.country)
             {
                 continue;
             }
