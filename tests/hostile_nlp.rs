@@ -217,3 +217,44 @@ fn relative_dates_at_the_calendar_limit() {
     let date = e.date.as_ref().expect("its date expression is kept");
     assert_eq!(date.value, None);
 }
+
+/// Each stage whose work grows with the document checks the budget, so an
+/// expired deadline stops it with the budget's payload (the runner turns
+/// that into a reject for the one document).
+#[test]
+fn every_growing_stage_checks_the_budget() {
+    use attache::budget::{self, Exceeded};
+    use attache::pipeline::Component;
+    use std::panic::{AssertUnwindSafe, catch_unwind};
+    use std::time::Instant;
+
+    let text = "NAIROBI, March 4 (Reuters) - Kenya's foreign minister met his Ugandan \
+                counterpart on Monday. \"We agreed,\" he said. The two sides signed a deal.";
+    let stages: Vec<Box<dyn Component>> = vec![
+        Box::new(attache::clean::Cleaner),
+        Box::new(attache::segment::Segmenter),
+        Box::new(attache::ner::spacy::SpacyPipeline::new().unwrap()),
+        Box::new(attache::ner::gazetteer::Gazetteer),
+        Box::new(attache::actors::ActorCoder::new()),
+        Box::new(attache::events::EventExtractor::new()),
+    ];
+    let limit = Duration::from_millis(5);
+    let mut doc = Doc::new("budget", text);
+    for stage in &stages {
+        let mut spent = doc.clone();
+        let expired = Some((Instant::now() - Duration::from_secs(1), limit));
+        let caught = catch_unwind(AssertUnwindSafe(|| {
+            budget::scope(expired, || stage.process(&mut spent))
+        }));
+        let name = stage.name();
+        let payload = caught.expect_err(name);
+        assert_eq!(
+            budget::exceeded(payload.as_ref()),
+            Some(Exceeded { limit }),
+            "{name}"
+        );
+        // Without a deadline the stage runs as before.
+        stage.process(&mut doc);
+    }
+    assert!(!doc.events.is_empty());
+}

@@ -541,7 +541,11 @@ pub fn find_mentions(doc: &Doc, t: &Tree, home: Option<&str>) -> Vec<Found> {
         let mut here = Vec::new();
         // Organisations first (titles refer to them), then people, then places.
         for pass in [EntityLabel::Org, EntityLabel::Person] {
-            for &k in &ents_in[s] {
+            for (n, &k) in ents_in[s].iter().enumerate() {
+                // A sentence of thousands of names: check within it too.
+                if n % 64 == 63 {
+                    crate::budget::check();
+                }
                 if doc.entities[k].label == pass
                     && let Some(f) = c.entity_mention(s, k, range.clone())
                 {

@@ -623,7 +623,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
             let mut evs: Vec<Event> = Vec::new();
             // Events that may stand without an actor: agentless passives.
             let mut agentless: Vec<bool> = Vec::new();
-            for c in &cands {
+            for (n, c) in cands.iter().enumerate() {
+                // A sentence of thousands of tokens has as many candidates.
+                if n % 64 == 63 {
+                    crate::budget::check();
+                }
                 let ctx = Context {
                     all: &cands,
                     words: &words,
