@@ -6,8 +6,10 @@ issue-15 reproducers and a few dated variants. The corpus folder is ignored
 by git: article texts are never committed.
 
 Usage: scripts/fuzz_corpus.py [--shared DIR] [--out DIR] [--max-len BYTES]
-Then:  cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run extract corpus/extract -- \
+Then, from the repository root:
+       RUSTC_BOOTSTRAP=1 cargo fuzz run extract fuzz/corpus/extract -- \
            -timeout=10 -rss_limit_mb=4096 -max_total_time=1800 -jobs=1
+(-jobs=1 writes libFuzzer's log to fuzz-0.log in the current folder.)
 """
 
 import argparse
