@@ -191,7 +191,7 @@ mod tests {
 
     /// The earlier, quadratic search: for each quote, every token of its
     /// sentences and every mention of the sentence.
-    fn rescanning(doc: &Doc, t: &Tree, found: &[Found]) -> Vec<(Span, Option<usize>)> {
+    fn rescanning(doc: &Doc, t: &Tree, found: &[Found]) -> Speakers {
         let mut out: Vec<(Span, Option<usize>)> = Vec::new();
         for r in quote_regions(&doc.text) {
             let mut speaker = None;
@@ -225,7 +225,9 @@ mod tests {
         out
     }
 
-    fn speakers_both_ways(text: &str) -> (Vec<(Span, Option<usize>)>, Vec<(Span, Option<usize>)>) {
+    type Speakers = Vec<(Span, Option<usize>)>;
+
+    fn speakers_both_ways(text: &str) -> (Speakers, Speakers) {
         let mut doc = Doc::new("q", text);
         crate::pipeline::segmentation().process(&mut doc);
         crate::ner::spacy::SpacyPipeline::new()
