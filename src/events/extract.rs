@@ -16,6 +16,7 @@ use crate::doc::{
     Actor, Argument, Doc, EntityLabel, Event, EventDate, EventLocation, EventType, MentionKind,
     Modality, Span,
 };
+use std::collections::HashSet;
 
 /// Verbs too general to be events on their own, whatever CAMEO says.
 const GENERIC_VERBS: &[&str] = &[
@@ -500,6 +501,10 @@ struct Candidate {
     sense: Sense,
 }
 
+/// How many candidates on each side of a candidate [`Extractor::build`]
+/// weighs it against: a sentence of normal prose has a few dozen in all.
+const CANDIDATE_WINDOW: usize = 256;
+
 /// How many of the dates nearest a trigger [`Extractor::date_of`] tries,
 /// at most: a sentence of normal prose has a handful; one of thousands (no
 /// full stop in 10 MB) would otherwise cost triggers × dates.
@@ -628,8 +633,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 if n % 64 == 63 {
                     crate::budget::check();
                 }
+                // The candidates a candidate is weighed against (its
+                // governor, its content): those of its sentence, or in one
+                // of thousands, the CANDIDATE_WINDOW nearest in text order,
+                // so each candidate costs a bounded amount.
+                let near =
+                    n.saturating_sub(CANDIDATE_WINDOW)..(n + CANDIDATE_WINDOW + 1).min(cands.len());
                 let ctx = Context {
-                    all: &cands,
+                    all: &cands[near],
                     words: &words,
                     types_done: &types_done,
                     here: &evs,
@@ -1144,11 +1155,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
         // A verb whose own light-verb reading was found is not a second event.
-        let lights: Vec<usize> = out.iter().filter_map(|c| c.light).collect();
+        // (Sets, not lists: a sentence of thousands of tokens has thousands
+        // of candidates.)
+        let lights: HashSet<usize> = out.iter().filter_map(|c| c.light).collect();
         out.retain(|c| !(c.light.is_none() && lights.contains(&c.tok)));
         // Compound nominals ("Summit Meeting"): keep the head; coordinated
         // nouns ("asset freezes and travel bans") are one act.
-        let toks: Vec<usize> = out.iter().map(|c| c.tok).collect();
+        let toks: HashSet<usize> = out.iter().map(|c| c.tok).collect();
         out.retain(|c| {
             !(t.dep(c.tok) == "compound" && toks.contains(&t.head(c.tok))
                 || t.dep(c.tok) == "conj"
