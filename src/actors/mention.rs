@@ -415,11 +415,25 @@ fn agent_phrase_sector(t: &Tree, i: usize, lo: usize) -> Option<String> {
 }
 
 /// Token range covered by a byte span.
+///
+/// Tokens are in text order and do not overlap, so those that overlap the
+/// span are one run, found by binary search: this runs for every entity,
+/// and scanning the whole sentence each time was quadratic in a sentence
+/// of thousands of names.
 fn token_range(doc: &Doc, span: Span, within: Range<usize>) -> Range<usize> {
+    let within = within.start.min(doc.tokens.len())..within.end.min(doc.tokens.len());
+    if within.is_empty() {
+        return 0..0;
+    }
+    let toks = &doc.tokens[within.clone()];
+    let first = within.start + toks.partition_point(|t| t.span.end <= span.start);
     let mut lo = usize::MAX;
     let mut hi = 0;
-    for i in within {
+    for i in first..within.end {
         let ts = doc.tokens[i].span;
+        if ts.start >= span.end {
+            break;
+        }
         if ts.overlaps(span) {
             lo = lo.min(i);
             hi = hi.max(i + 1);
@@ -474,7 +488,7 @@ struct Coder<'a, 'd> {
     /// Tokens already used by a person's title.
     used: Vec<bool>,
     /// Names of the people coded so far (folded words), to repair labels.
-    people: Vec<Vec<String>>,
+    people: super::resolve::Persons,
 }
 
 pub fn find_mentions(doc: &Doc, t: &Tree, home: Option<&str>) -> Vec<Found> {
@@ -515,10 +529,11 @@ pub fn find_mentions(doc: &Doc, t: &Tree, home: Option<&str>) -> Vec<Found> {
         alias_names: HashMap::new(),
         orgs: HashMap::new(),
         used: vec![false; doc.tokens.len()],
-        people: Vec::new(),
+        people: Default::default(),
     };
     let mut out = Vec::new();
     for (s, sent) in doc.sentences.iter().enumerate() {
+        crate::budget::check();
         let range = sent.tokens.clone();
         if range.is_empty() || range.end > doc.tokens.len() {
             continue;
@@ -526,7 +541,11 @@ pub fn find_mentions(doc: &Doc, t: &Tree, home: Option<&str>) -> Vec<Found> {
         let mut here = Vec::new();
         // Organisations first (titles refer to them), then people, then places.
         for pass in [EntityLabel::Org, EntityLabel::Person] {
-            for &k in &ents_in[s] {
+            for (n, &k) in ents_in[s].iter().enumerate() {
+                // A sentence of thousands of names: check within it too.
+                if n % 64 == 63 {
+                    crate::budget::check();
+                }
                 if doc.entities[k].label == pass
                     && let Some(f) = c.entity_mention(s, k, range.clone())
                 {
@@ -556,9 +575,12 @@ pub fn find_mentions(doc: &Doc, t: &Tree, home: Option<&str>) -> Vec<Found> {
             {
                 continue;
             }
+            // Sorted by span: those with f's span are at the end of `keep`.
             if keep
                 .iter()
-                .any(|k| k.actor.span == f.actor.span && k.actor.country == f.actor.country)
+                .rev()
+                .take_while(|k| k.actor.span == f.actor.span)
+                .any(|k| k.actor.country == f.actor.country)
             {
                 continue;
             }
@@ -626,10 +648,7 @@ impl<'a, 'd> Coder<'a, 'd> {
         } else if matches!(label, EntityLabel::Gpe | EntityLabel::Org)
             && r.len() == 1
             && ACTORS.lookup_folded(&key0, None).is_none()
-            && self
-                .people
-                .iter()
-                .any(|full| super::resolve::same_person(std::slice::from_ref(&key0), full))
+            && self.people.any_named_by(std::slice::from_ref(&key0))
         {
             label = EntityLabel::Person;
         } else if label == EntityLabel::Org
@@ -637,11 +656,7 @@ impl<'a, 'd> Coder<'a, 'd> {
             && p + 1 < r.end
         {
             let tail: Vec<String> = (p + 1..r.end).map(|i| fold(self.t.text(i))).collect();
-            if self
-                .people
-                .iter()
-                .any(|full| super::resolve::same_person(&tail, full))
-            {
+            if self.people.any_named_by(&tail) {
                 label = EntityLabel::Person;
             }
         }
@@ -716,11 +731,9 @@ impl<'a, 'd> Coder<'a, 'd> {
                     .map(fold)
                     .filter(|w| !w.is_empty())
                     .collect();
-                // Each name once: the list is scanned for every later
-                // mention, and long articles repeat names many times.
-                if !self.people.contains(&words) {
-                    self.people.push(words);
-                }
+                // Each name once, indexed by word: every later entity
+                // looks it up, and long articles name thousands.
+                self.people.insert(words);
             }
             EntityLabel::Org => {
                 let code = self.code_org(&key, r.clone());
@@ -1020,15 +1033,22 @@ impl<'a, 'd> Coder<'a, 'd> {
                 }
                 k += 1;
             }
-            let first = t.lower(start);
             // ", Governor of ...", ", a Russian Foreign Ministry spokeswoman,":
             // a title, its modifiers, or a country or institution before it.
-            let qualifier =
-                self.ent_of[start].is_some() || country_word(t.text(start), self.date()).is_some();
-            if saw_title
+            // Only determiners after the comma ("Idrees Zaman, the" at the
+            // end of a text) leave `start` at the end of `within`: no token,
+            // no appositive.
+            let qualifier = |start: usize| {
+                self.ent_of[start].is_some() || country_word(t.text(start), date).is_some()
+            };
+            if start < within.end
+                && saw_title
+                && let first = t.lower(start)
                 && k > start
                 && k - start <= 10
-                && (is_title_noun(&first) || TITLE_MODIFIERS.contains(&first.as_str()) || qualifier)
+                && (is_title_noun(&first)
+                    || TITLE_MODIFIERS.contains(&first.as_str())
+                    || qualifier(start))
             {
                 title = Some(start..k);
                 office_from_title = true;

@@ -104,13 +104,17 @@ struct Seen {
     /// Mentions so far per root: how much an entity has been talked about.
     per_root: HashMap<usize, usize>,
     /// Person names that stand on their own (no antecedent), one entry per
-    /// distinct name, ordered by their latest mention.
-    persons: Vec<(Vec<String>, usize)>,
+    /// distinct name, indexed by word.
+    persons: Persons,
     /// Mentions with no antecedent by folded name; per name at most one
     /// per (label, self-coded), the latest.
     by_name: HashMap<String, Vec<usize>>,
     /// The latest non-definite name of the home country.
     home_gpe: Option<usize>,
+    /// Mention → the words of its name and office (as "the ambassador"
+    /// matches them), folded once when it is resolved rather than for every
+    /// later mention that looks back at it.
+    name_words: Vec<Vec<String>>,
 }
 
 impl Seen {
@@ -123,6 +127,12 @@ impl Seen {
     fn add(&mut self, found: &[Found], m: usize, home: Option<&str>) {
         *self.per_root.entry(root(found, m)).or_default() += 1;
         let a = &found[m].actor;
+        debug_assert_eq!(self.name_words.len(), m, "mentions are added in order");
+        let mut w = words(&a.name);
+        if let Some(o) = &a.office {
+            w.extend(title_words(o));
+        }
+        self.name_words.push(w);
         if a.kind == MentionKind::Name
             && a.label == Some(EntityLabel::Gpe)
             && a.country.as_deref() == home
@@ -134,9 +144,7 @@ impl Seen {
             return;
         }
         if a.kind == MentionKind::Name && a.label == Some(EntityLabel::Person) {
-            let w = words(&a.name);
-            self.persons.retain(|(p, _)| *p != w);
-            self.persons.push((w, m));
+            self.persons.add(words(&a.name), m);
         }
         let same = |j: &usize| {
             found[*j].actor.label == a.label && found[*j].self_coded == found[m].self_coded
@@ -146,6 +154,142 @@ impl Seen {
         list.push(m);
     }
 }
+
+/// How many index entries one person lookup reads per word, at most. A
+/// normal article names a few dozen people, far below it; a hostile one that
+/// names thousands with one shared word gets its latest ones, and stays
+/// linear.
+const PERSON_SCAN_CAP: usize = 512;
+
+/// The distinct standalone person names so far, each with its latest
+/// mention, found through their words instead of by comparing a new name
+/// with every earlier one (edit distance included), which was quadratic in
+/// the number of distinct names.
+#[derive(Default)]
+pub(crate) struct Persons {
+    /// distinct name words → (entry id)
+    id_of: HashMap<Vec<String>, usize>,
+    /// entry id → (name words, latest mention)
+    entries: Vec<(Vec<String>, usize)>,
+    /// word → (entry id, mention) for each mention that named the entry,
+    /// oldest first; a posting is live while its mention is the entry's
+    /// latest, so reading from the end gives entries latest first.
+    by_word: HashMap<String, Postings>,
+    /// The same for words of 5+ bytes under each key of their one-deletion
+    /// neighbourhood (the word, and the word less any one char): two words
+    /// within one edit (optimal string alignment) share such a key.
+    by_near: HashMap<String, Postings>,
+}
+
+/// (entry id, mention) pairs, oldest first, with the length at which the
+/// dead ones are next dropped: a list stays within twice its live entries
+/// (plus a few), at amortised constant cost per push.
+#[derive(Default)]
+struct Postings {
+    list: Vec<(usize, usize)>,
+    compact_at: usize,
+}
+
+impl Postings {
+    fn push(&mut self, entries: &[(Vec<String>, usize)], id: usize, m: usize) {
+        if self.list.len() >= self.compact_at {
+            self.list.retain(|&(id, m)| entries[id].1 == m);
+            self.compact_at = (2 * self.list.len()).max(16);
+        }
+        self.list.push((id, m));
+    }
+}
+
+/// The word and the word less each one of its chars.
+fn deletions(w: &str) -> impl Iterator<Item = String> + '_ {
+    std::iter::once(w.to_string()).chain(w.char_indices().map(|(i, c)| {
+        let mut k = String::with_capacity(w.len());
+        k.push_str(&w[..i]);
+        k.push_str(&w[i + c.len_utf8()..]);
+        k
+    }))
+}
+
+impl Persons {
+    /// Whether some name recorded so far is named by `short`.
+    pub(crate) fn any_named_by(&self, short: &[String]) -> bool {
+        self.latest_match(short).is_some()
+    }
+
+    /// Record the name `w`, once: a name seen before is left as it is.
+    pub(crate) fn insert(&mut self, w: Vec<String>) {
+        if !self.id_of.contains_key(&w) {
+            let m = self.entries.len();
+            self.add(w, m);
+        }
+    }
+
+    /// Record that mention `m` names the person `w` (it is the latest).
+    fn add(&mut self, w: Vec<String>, m: usize) {
+        let id = match self.id_of.get(&w) {
+            Some(&id) => id,
+            None => {
+                let id = self.entries.len();
+                self.id_of.insert(w.clone(), id);
+                self.entries.push((w.clone(), m));
+                id
+            }
+        };
+        self.entries[id].1 = m;
+        for word in &w {
+            let entries = &self.entries;
+            self.by_word
+                .entry(word.clone())
+                .or_default()
+                .push(entries, id, m);
+            if word.len() >= 5 {
+                for k in deletions(word) {
+                    self.by_near.entry(k).or_default().push(entries, id, m);
+                }
+            }
+        }
+    }
+
+    /// The latest live entry in `list` (read from the end, at most
+    /// [`PERSON_SCAN_CAP`] postings) that `short` names, with its mention.
+    fn latest_in(&self, list: &[(usize, usize)], short: &[String]) -> Option<usize> {
+        list.iter()
+            .rev()
+            .take(PERSON_SCAN_CAP)
+            .filter(|&&(id, m)| self.entries[id].1 == m)
+            .find(|&&(id, _)| same_person(short, &self.entries[id].0))
+            .map(|&(_, m)| m)
+    }
+
+    /// The latest mention of a distinct person that `short` names (by
+    /// [`same_person`]), as a scan of all of them latest first would find.
+    fn latest_match(&self, short: &[String]) -> Option<usize> {
+        let first = short.first()?;
+        // Every word of `short` is in the full name: look under its rarest
+        // word.
+        let exact = short
+            .iter()
+            .map(|w| self.by_word.get(w).map_or(&[][..], |p| p.list.as_slice()))
+            .min_by_key(|l| l.len())
+            .and_then(|list| self.latest_in(list, short));
+        // One misspelt word: look under its one-deletion neighbourhood.
+        let near = (short.len() == 1 && first.len() >= 5)
+            .then(|| {
+                deletions(first)
+                    .filter_map(|k| self.by_near.get(&k))
+                    .filter_map(|p| self.latest_in(&p.list, short))
+                    .max()
+            })
+            .flatten();
+        exact.max(near)
+    }
+}
+
+/// How many mentions back a pronoun, a "the ministry" or a "both sides"
+/// looks for its antecedent, at most, on top of its window of sentences. A
+/// window of normal prose holds far fewer; a sentence of 100,000 names
+/// without a full stop would otherwise make each lookup read them all.
+const WINDOW_CAP: usize = 400;
 
 fn is_subject(t: &Tree, i: usize) -> bool {
     matches!(t.dep(i), "nsubj" | "nsubjpass")
@@ -187,17 +331,15 @@ fn title_words(office: &str) -> Vec<String> {
 pub fn resolve(doc: &Doc, t: &Tree, found: &mut [Found], home: Option<&str>) {
     let mut seen = Seen::default();
     for m in 0..found.len() {
+        if m % 256 == 0 {
+            crate::budget::check();
+        }
         let kind = found[m].actor.kind;
         let sent = found[m].actor.sentence;
         match kind {
             MentionKind::Name if found[m].actor.label == Some(EntityLabel::Person) => {
                 let short = words(doc.slice(found[m].actor.span));
-                let ante = seen
-                    .persons
-                    .iter()
-                    .rev()
-                    .find(|(full, _)| same_person(&short, full))
-                    .map(|&(_, j)| j);
+                let ante = seen.persons.latest_match(&short);
                 if let Some(j) = ante {
                     inherit(found, m, j, 0.95);
                 }
@@ -248,6 +390,7 @@ pub fn resolve(doc: &Doc, t: &Tree, found: &mut [Found], home: Option<&str>) {
                         // subject, then the nearest.
                         let cands: Vec<usize> = (from..m)
                             .rev()
+                            .take(WINDOW_CAP)
                             .filter(|&j| window(j) && person(&found[j]))
                             .collect();
                         cands
@@ -265,6 +408,7 @@ pub fn resolve(doc: &Doc, t: &Tree, found: &mut [Found], home: Option<&str>) {
                     }
                     "IT" => (from..m)
                         .rev()
+                        .take(WINDOW_CAP)
                         .filter(|&j| {
                             window(j)
                                 && !person(&found[j])
@@ -272,11 +416,15 @@ pub fn resolve(doc: &Doc, t: &Tree, found: &mut [Found], home: Option<&str>) {
                                 && found[j].actor.is_coded()
                         })
                         .find(|&j| is_subject(t, found[j].actor.head)),
-                    "THEY" | "THEM" => (from..m).rev().filter(|&j| window(j)).find(|&j| {
-                        found[j].actor.kind == MentionKind::Group
-                            || found[j].actor.kind == MentionKind::Nominal
-                                && t.tok(found[j].actor.head).tag == "NNS"
-                    }),
+                    "THEY" | "THEM" => (from..m)
+                        .rev()
+                        .take(WINDOW_CAP)
+                        .filter(|&j| window(j))
+                        .find(|&j| {
+                            found[j].actor.kind == MentionKind::Group
+                                || found[j].actor.kind == MentionKind::Nominal
+                                    && t.tok(found[j].actor.head).tag == "NNS"
+                        }),
                     _ => None,
                 };
                 if let Some(j) = pick {
@@ -297,7 +445,7 @@ pub fn resolve(doc: &Doc, t: &Tree, found: &mut [Found], home: Option<&str>) {
                 let want_place = matches!(found[m].head_word.as_str(), "COUNTRIES" | "NATIONS");
                 let mut members: Vec<usize> = Vec::new();
                 let mut countries: Vec<String> = Vec::new();
-                for j in (0..m).rev() {
+                for j in (0..m).rev().take(WINDOW_CAP) {
                     if found[j].actor.sentence + 3 < sent {
                         break;
                     }
@@ -369,10 +517,8 @@ fn resolve_nominal(t: &Tree, found: &mut [Found], m: usize, home: Option<&str>, 
         {
             return false;
         }
-        let mut w = words(&f.actor.name);
-        if let Some(o) = &f.actor.office {
-            w.extend(title_words(o));
-        }
+        // j < m: resolved, so its words are in `seen`.
+        let w = &seen.name_words[j];
         if person_title && plural {
             // "the ministers" → the group named before ("EU foreign
             // ministers"), not one of its members.
@@ -399,7 +545,11 @@ fn resolve_nominal(t: &Tree, found: &mut [Found], m: usize, home: Option<&str>, 
     // visiting governor, not a leader named once); otherwise the nearest.
     // Mentions are in text order; nothing more than 12 sentences back matches.
     let from = found[..m].partition_point(|f| f.actor.sentence + 12 < sent);
-    let cands: Vec<usize> = (from..m).rev().filter(|&j| matches(j)).collect();
+    let cands: Vec<usize> = (from..m)
+        .rev()
+        .take(WINDOW_CAP)
+        .filter(|&j| matches(j))
+        .collect();
     let ante = if person_title {
         cands
             .iter()
@@ -461,6 +611,95 @@ pub fn resolve_first_person(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The person index gives what the earlier scan of every distinct name,
+    /// latest first, gave: exact words, subsets, one misspelt word, names
+    /// mentioned again (which makes them the latest), accents and hyphens.
+    #[test]
+    fn person_index_matches_a_scan_of_every_name() {
+        let names = [
+            "Masahiro Mikami",
+            "William Ruto",
+            "Mikami",
+            "Anthony Galliano",
+            "Ruto",
+            "Mashiro",
+            "Galiano",
+            "Samia Suluhu Hassan",
+            "Hassan",
+            "Suluhu",
+            "William Samoei Ruto",
+            "Ruto",
+            "Hasan",
+            "Hassen",
+            "Jean-Yves Le Drian",
+            "Le Drian",
+            "Drian",
+            "Yves",
+            "Siobhán Walsh",
+            "Siobhan",
+            "Walsh",
+            "Masahiro Mikami",
+            "Mikamy",
+            "Mikmai",
+            "Ikami",
+            "Mikamii",
+            "Smith",
+            "John Smith",
+            "Jane Smith",
+            "Smith",
+            "J Smith",
+            "Smyth",
+        ];
+        let mut index = Persons::default();
+        let mut scan: Vec<(Vec<String>, usize)> = Vec::new();
+        for (m, name) in names.iter().enumerate() {
+            let short = words(name);
+            let want = scan
+                .iter()
+                .rev()
+                .find(|(full, _)| same_person(&short, full))
+                .map(|&(_, j)| j);
+            assert_eq!(index.latest_match(&short), want, "{name}");
+            if want.is_none() {
+                scan.retain(|(p, _)| *p != short);
+                scan.push((short.clone(), m));
+                index.add(short, m);
+            }
+        }
+        assert!(index.latest_match(&words("Mashiro")).is_some());
+        assert!(index.latest_match(&[]).is_none());
+        // The label repair's set of names: each once, asked for existence.
+        let mut people = Persons::default();
+        for name in ["Anthony Galliano", "Anthony Galliano", "Siobhan Walsh"] {
+            people.insert(words(name));
+        }
+        assert_eq!(people.entries.len(), 2);
+        assert!(people.any_named_by(&words("Galiano")));
+        assert!(people.any_named_by(&words("Walsh")));
+        assert!(!people.any_named_by(&words("Anthony Walsh")));
+    }
+
+    #[test]
+    fn many_distinct_names_stay_fast_and_compact() {
+        // 50,000 distinct two-word names sharing one surname, each also
+        // looked up misspelt: the scan compared each with all before it.
+        let mut index = Persons::default();
+        let name = |k: usize| vec![format!("GIVEN{k}"), "SURNAME".to_string()];
+        for k in 0..50_000usize {
+            // Mentions 2k and 2k + 1 name person k.
+            let latest = k.checked_sub(1).map(|k| 2 * k + 1);
+            if k > 0 {
+                assert_eq!(index.latest_match(&name(k - 1)[..1]), latest);
+            }
+            assert_eq!(index.latest_match(&["SURNAMES".to_string()]), latest);
+            index.add(name(k), 2 * k);
+            // Named again: the old posting dies, the list stays compact.
+            index.add(name(k), 2 * k + 1);
+        }
+        let list = &index.by_word["SURNAME"].list;
+        assert!(list.len() <= 2 * 50_000 + 16, "{}", list.len());
+    }
 
     #[test]
     fn misspelt_names_match_within_one_edit() {

@@ -101,6 +101,9 @@ impl Marks<'_> {
     /// and datelines opening a paragraph.
     fn lines(&mut self) {
         for (k, r) in self.rows.iter().enumerate() {
+            if k % 64 == 0 {
+                crate::budget::check();
+            }
             let s = r.span.slice(self.text);
             let in_header = k < self.header;
             let kind = if nav::is_boilerplate(s) {
@@ -176,6 +179,7 @@ impl Marks<'_> {
         let rows = self.rows;
         let mut k = 0;
         while k < rows.len() {
+            crate::budget::check();
             let mut j = k + 1;
             while j < rows.len() && rows[j].para == rows[k].para {
                 j += 1;

@@ -78,7 +78,7 @@ pub struct Doc {
     pub date: Option<NaiveDate>,
     pub title: Option<String>,
     pub origin: Origin,
-    /// Cleaner layer: non-prose regions.
+    /// Cleaner layer: non-prose regions, sorted by start, not overlapping.
     pub zones: Vec<Zone>,
     /// Segmenter layer.
     pub sentences: Vec<Sentence>,
@@ -132,11 +132,15 @@ impl Doc {
         self.chars.get_or_init(|| CharIndex::new(&self.text))
     }
 
-    /// The zone a span lies inside, if any.
+    /// The zone a span lies inside, if any. Zones are sorted and do not
+    /// overlap (the cleaner writes them so), so only the last one starting
+    /// at or before the span can hold it: a binary search, as this runs for
+    /// every sentence and mention.
     pub fn zone_of(&self, span: Span) -> Option<ZoneKind> {
-        self.zones
-            .iter()
-            .find(|z| z.span.contains(span))
+        let k = self.zones.partition_point(|z| z.span.start <= span.start);
+        self.zones[..k]
+            .last()
+            .filter(|z| z.span.contains(span))
             .map(|z| z.kind)
     }
 
@@ -184,5 +188,22 @@ mod tests {
         });
         assert_eq!(d.zone_of(Span::new(3, 7)), Some(ZoneKind::Navigation));
         assert_eq!(d.zone_of(Span::new(12, 16)), None);
+        // Many zones: each span finds its own, or none between them.
+        d.zones = (0..1000)
+            .map(|i| Zone {
+                span: Span::new(10 * i, 10 * i + 5),
+                kind: if i % 2 == 0 {
+                    ZoneKind::Navigation
+                } else {
+                    ZoneKind::Dateline
+                },
+            })
+            .collect();
+        assert_eq!(d.zone_of(Span::new(4331, 4334)), Some(ZoneKind::Dateline));
+        assert_eq!(d.zone_of(Span::new(4330, 4335)), Some(ZoneKind::Dateline));
+        assert_eq!(d.zone_of(Span::new(4000, 4001)), Some(ZoneKind::Navigation));
+        assert_eq!(d.zone_of(Span::new(4326, 4327)), None);
+        assert_eq!(d.zone_of(Span::new(4324, 4326)), None);
+        assert_eq!(d.zone_of(Span::new(99_999, 100_000)), None);
     }
 }

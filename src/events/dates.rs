@@ -157,12 +157,16 @@ pub fn resolve(
     if let Some(y) = year_in {
         return Some(year(y));
     }
-    let rel = |f: &dyn Fn(NaiveDate) -> Resolved, res: DateResolution| {
-        Some(pub_date.map(f).unwrap_or(Resolved {
+    // A date that arithmetic cannot reach (a publication date at the
+    // calendar's limit, "+262142-12-31" and "tomorrow") keeps its
+    // resolution but has no value, like one without a publication date.
+    let rel = |f: &dyn Fn(NaiveDate) -> Option<Resolved>, res: DateResolution| {
+        Some(pub_date.and_then(f).unwrap_or(Resolved {
             value: None,
             resolution: res,
         }))
     };
+    let shifted = |p: NaiveDate, days: i64| p.checked_add_signed(Duration::try_days(days)?);
     if let Some(wd) = words.iter().find_map(|w| weekday_of(w)) {
         return rel(
             &|p: NaiveDate| {
@@ -173,20 +177,20 @@ pub fn resolve(
                 } else {
                     -((cur - want).rem_euclid(7))
                 };
-                day(p + Duration::days(delta))
+                shifted(p, delta).map(day)
             },
             DateResolution::Day,
         );
     }
     let has = |w: &str| words.iter().any(|x| x == w);
     if has("today") || has("tonight") {
-        return rel(&day, DateResolution::Day);
+        return rel(&|p| Some(day(p)), DateResolution::Day);
     }
     if has("yesterday") {
-        return rel(&|p| day(p - Duration::days(1)), DateResolution::Day);
+        return rel(&|p| shifted(p, -1).map(day), DateResolution::Day);
     }
     if has("tomorrow") {
-        return rel(&|p| day(p + Duration::days(1)), DateResolution::Day);
+        return rel(&|p| shifted(p, 1).map(day), DateResolution::Day);
     }
     let shift = if has("last") || has("past") || has("previous") {
         -1
@@ -198,20 +202,20 @@ pub fn resolve(
         return None;
     };
     if has("year") {
-        return rel(&|p| year(p.year() + shift), DateResolution::Year);
+        return rel(&|p| Some(year(p.year() + shift)), DateResolution::Year);
     }
     if has("month") {
         return rel(
             &|p| {
                 let m0 = p.year() * 12 + p.month0() as i32 + shift;
-                month(m0.div_euclid(12), m0.rem_euclid(12) as u32 + 1)
+                Some(month(m0.div_euclid(12), m0.rem_euclid(12) as u32 + 1))
             },
             DateResolution::Month,
         );
     }
     if has("week") {
         return rel(
-            &|p| day(p + Duration::days(7 * shift as i64)),
+            &|p| shifted(p, 7 * shift as i64).map(day),
             DateResolution::Day,
         );
     }
@@ -228,6 +232,35 @@ mod tests {
 
     fn v(text: &str, pubd: &str, future: bool) -> Option<String> {
         resolve(text, d(pubd), future, None).and_then(|r| r.value)
+    }
+
+    #[test]
+    fn arithmetic_past_the_calendar_limit_is_unresolved_not_a_panic() {
+        let max = Some(NaiveDate::MAX);
+        let min = Some(NaiveDate::MIN);
+        for (text, p, future) in [
+            ("tomorrow", max, false),
+            ("next week", max, false),
+            ("on Sunday", max, true),
+            ("yesterday", min, false),
+            ("last week", min, false),
+            ("on Monday", min, false),
+        ] {
+            let r = resolve(text, p, future, None).expect(text);
+            assert_eq!(r.value, None, "{text}");
+            assert_eq!(r.resolution, DateResolution::Day, "{text}");
+        }
+        // Inside the range the same expressions still resolve.
+        assert_eq!(
+            resolve("today", max, false, None).and_then(|r| r.value),
+            Some(NaiveDate::MAX.format("%Y-%m-%d").to_string())
+        );
+        assert_eq!(
+            v("tomorrow", "2023-12-31", false).as_deref(),
+            Some("2024-01-01")
+        );
+        assert_eq!(v("next year", "2023-12-31", false).as_deref(), Some("2024"));
+        assert!(resolve("next month", max, false, None).is_some());
     }
 
     #[test]

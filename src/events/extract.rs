@@ -16,6 +16,7 @@ use crate::doc::{
     Actor, Argument, Doc, EntityLabel, Event, EventDate, EventLocation, EventType, MentionKind,
     Modality, Span,
 };
+use std::collections::HashSet;
 
 /// Verbs too general to be events on their own, whatever CAMEO says.
 const GENERIC_VERBS: &[&str] = &[
@@ -349,8 +350,38 @@ const RECENT_SENTENCES: usize = 3;
 /// What a candidate is built against: the other candidates of its
 /// sentence, the events so far.
 #[derive(Clone, Copy)]
+/// Which of the phrases the type rules look for occur in a sentence
+/// (lower-cased), found once per sentence rather than for every candidate.
+struct SentenceWords {
+    mou: bool,
+    moc: bool,
+    medical: bool,
+    visit_to: bool,
+    summit: bool,
+    anniversary: bool,
+}
+
+impl SentenceWords {
+    fn of(sentence: &str) -> Self {
+        let text = sentence.to_lowercase();
+        let has = |w: &str| text.contains(w);
+        SentenceWords {
+            mou: has("memorandum of understanding") || has("mou"),
+            moc: has("memorandum of cooperation") || has("moc"),
+            medical: ["vaccine", "medical", "medicine", "covid", "hospital"]
+                .iter()
+                .any(|w| has(w)),
+            visit_to: has(" trip to ") || has(" visit to "),
+            summit: has("summit"),
+            anniversary: has("anniversary"),
+        }
+    }
+}
+
 struct Context<'c> {
     all: &'c [Candidate],
+    /// Phrases of the candidate's sentence.
+    words: &'c SentenceWords,
     /// Event types reported so far, for back-references ("the talks").
     types_done: &'c [EventType],
     /// This sentence's events so far.
@@ -470,16 +501,59 @@ struct Candidate {
     sense: Sense,
 }
 
+/// How many candidates on each side of a candidate [`Extractor::build`]
+/// weighs it against: a sentence of normal prose has a few dozen in all.
+const CANDIDATE_WINDOW: usize = 256;
+
+/// How many of the dates nearest a trigger [`Extractor::date_of`] tries,
+/// at most: a sentence of normal prose has a handful; one of thousands (no
+/// full stop in 10 MB) would otherwise cost triggers × dates.
+const DATE_SCAN_CAP: usize = 64;
+
+/// Each date entity that lies inside a sentence, by its head: the first of
+/// its tokens whose head is outside it. Sorted by head token.
+fn date_heads(doc: &Doc, t: &Tree) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (k, e) in doc.entities.iter().enumerate() {
+        if e.label != EntityLabel::Date {
+            continue;
+        }
+        let Some(s) = doc.sentence_at(e.span.start) else {
+            continue;
+        };
+        let sent = &doc.sentences[s];
+        if !sent.span.contains(e.span) || sent.tokens.end > doc.tokens.len() {
+            continue;
+        }
+        // Tokens do not overlap and are in text order: those inside the
+        // entity are one run.
+        let toks = &doc.tokens[sent.tokens.clone()];
+        let lo = sent.tokens.start + toks.partition_point(|x| x.span.start < e.span.start);
+        let mut hi = lo;
+        while hi < sent.tokens.end && e.span.contains(doc.tokens[hi].span) {
+            hi += 1;
+        }
+        let inside = lo..hi;
+        if let Some(h) = inside.clone().find(|&i| !inside.contains(&t.head(i))) {
+            out.push((h, k));
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
 pub struct Extractor<'a, 'd> {
     doc: &'d Doc,
     t: &'a Tree<'d>,
     /// token → actor mentions whose phrase covers it
     actor_at: Vec<Vec<usize>>,
     /// sentence → its actor mentions (a range of `Doc::actors`, which is in
-    /// text order) and its entities (a range of `Doc::entities`): per-candidate
-    /// searches stay inside the sentence, so cost is linear in the article.
+    /// text order): per-candidate searches stay inside the sentence.
     actors_in: Vec<std::ops::Range<usize>>,
-    entities_in: Vec<std::ops::Range<usize>>,
+    /// Date entities by their head token: (head, entity), sorted, for the
+    /// nearest date attached to a trigger without rescanning the sentence's
+    /// tokens for every date and every trigger.
+    date_heads: Vec<(usize, usize)>,
     /// The two countries a bilateral story is about, if it is one.
     pair: Option<(String, String)>,
     /// Parties of the latest agreement, for "the MoU" / "under the deal".
@@ -520,28 +594,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 false => 0..doc.actors.len(),
             })
             .collect();
-        let entities_sorted = doc.entities.is_sorted_by_key(|e| e.span.start);
-        let entities_in = doc
-            .sentences
-            .iter()
-            .map(|sent| match entities_sorted {
-                true => {
-                    doc.entities
-                        .partition_point(|e| e.span.start < sent.span.start)
-                        ..doc
-                            .entities
-                            .partition_point(|e| e.span.start < sent.span.end)
-                }
-                false => 0..doc.entities.len(),
-            })
-            .collect();
         let pair = bilateral_pair(doc);
+        let date_heads = date_heads(doc, t);
         Extractor {
             doc,
             t,
+            date_heads,
             actor_at,
             actors_in,
-            entities_in,
             pair,
             last_agreement: Vec::new(),
             last_date: None,
@@ -565,14 +625,27 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 continue;
             }
             let cands = self.candidates(s);
+            crate::budget::check();
+            let words = SentenceWords::of(self.doc.slice(sent.span));
             // Events of the last few sentences, for implied agents.
             let recent_from = out.partition_point(|e| e.sentence + RECENT_SENTENCES < s);
             let mut evs: Vec<Event> = Vec::new();
             // Events that may stand without an actor: agentless passives.
             let mut agentless: Vec<bool> = Vec::new();
-            for c in &cands {
+            for (n, c) in cands.iter().enumerate() {
+                // A sentence of thousands of tokens has as many candidates.
+                if n % 64 == 63 {
+                    crate::budget::check();
+                }
+                // The candidates a candidate is weighed against (its
+                // governor, its content): those of its sentence, or in one
+                // of thousands, the CANDIDATE_WINDOW nearest in text order,
+                // so each candidate costs a bounded amount.
+                let near =
+                    n.saturating_sub(CANDIDATE_WINDOW)..(n + CANDIDATE_WINDOW + 1).min(cands.len());
                 let ctx = Context {
-                    all: &cands,
+                    all: &cands[near],
+                    words: &words,
                     types_done: &types_done,
                     here: &evs,
                     recent: &out[recent_from..],
@@ -1092,11 +1165,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
         // A verb whose own light-verb reading was found is not a second event.
-        let lights: Vec<usize> = out.iter().filter_map(|c| c.light).collect();
+        // (Sets, not lists: a sentence of thousands of tokens has thousands
+        // of candidates.)
+        let lights: HashSet<usize> = out.iter().filter_map(|c| c.light).collect();
         out.retain(|c| !(c.light.is_none() && lights.contains(&c.tok)));
         // Compound nominals ("Summit Meeting"): keep the head; coordinated
         // nouns ("asset freezes and travel bans") are one act.
-        let toks: Vec<usize> = out.iter().map(|c| c.tok).collect();
+        let toks: HashSet<usize> = out.iter().map(|c| c.tok).collect();
         out.retain(|c| {
             !(t.dep(c.tok) == "compound" && toks.contains(&t.head(c.tok))
                 || t.dep(c.tok) == "conj"
@@ -1131,6 +1206,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
     fn build(&self, s: usize, c: &Candidate, ctx: &Context) -> Option<(Event, bool)> {
         let Context {
             all,
+            words,
             types_done,
             here,
             recent,
@@ -1358,10 +1434,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
             event_type = EventType::Support;
             context = vec!["agreement"];
-            let text = self.doc.slice(self.doc.sentences[s].span).to_lowercase();
-            if text.contains("memorandum of understanding") || text.contains("mou") {
+            if words.mou {
                 context.push("mou");
-            } else if text.contains("memorandum of cooperation") || text.contains("moc") {
+            } else if words.moc {
                 context.push("moc");
             }
         }
@@ -1534,24 +1609,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 return None;
             }
         }
-        if event_type == EventType::Aid {
-            let words = self.doc.slice(self.doc.sentences[s].span).to_lowercase();
-            if ["vaccine", "medical", "medicine", "covid", "hospital"]
-                .iter()
-                .any(|w| words.contains(w))
-            {
-                context = vec!["aid", "medical"];
-            }
+        if event_type == EventType::Aid && words.medical {
+            context = vec!["aid", "medical"];
         }
         if event_type == EventType::Consult {
-            let words = self.doc.slice(self.doc.sentences[s].span).to_lowercase();
-            if mode.is_none() && (words.contains(" trip to ") || words.contains(" visit to ")) {
+            if mode.is_none() && words.visit_to {
                 mode = Some("visit");
             }
-            if self.lemma(c.tok) == "summit" || words.contains("summit") {
+            if self.lemma(c.tok) == "summit" || words.summit {
                 mode = Some("multilateral");
             }
-            if words.contains("anniversary") && mode == Some("multilateral") {
+            if words.anniversary && mode == Some("multilateral") {
                 context = vec!["anniversary"];
             }
         }
@@ -2920,34 +2988,50 @@ impl<'a, 'd> Extractor<'a, 'd> {
     fn date_of(&self, c: &Candidate, verb: usize, future: bool) -> Option<EventDate> {
         let t = self.t;
         let s = t.sentence_of(c.tok);
-        let sent = &self.doc.sentences[s];
-        let mut best: Option<(usize, Span)> = None;
-        for e in &self.doc.entities[self.entities_in[s].clone()] {
-            if e.label != EntityLabel::Date || !sent.span.contains(e.span) {
-                continue;
-            }
-            // the date must hang off the trigger's clause
-            let toks: Vec<usize> = sent
-                .tokens
-                .clone()
-                .filter(|&i| e.span.contains(t.tok(i).span))
-                .collect();
-            let Some(&h) = toks.iter().find(|&&i| !toks.contains(&t.head(i))) else {
-                continue;
+        let in_sentence = self.doc.sentences[s].tokens.clone();
+        // The nearest date (by head token; on a tie the earlier entity) that
+        // hangs off the trigger's clause: walk out from the trigger, nearest
+        // first, so the first attached one is the answer.
+        let heads = &self.date_heads;
+        let (mut l, mut r) = {
+            let at = heads.partition_point(|&(h, _)| h < c.tok);
+            (at, at)
+        };
+        let mut span = None;
+        for _ in 0..DATE_SCAN_CAP {
+            let left = l
+                .checked_sub(1)
+                .map(|k| heads[k])
+                .filter(|(h, _)| in_sentence.contains(h));
+            let right = heads
+                .get(r)
+                .copied()
+                .filter(|(h, _)| in_sentence.contains(h));
+            let (h, k) = match (left, right) {
+                (None, None) => break,
+                (Some(a), Some(b)) if (c.tok - a.0, a.1) < (b.0 - c.tok, b.1) => {
+                    l -= 1;
+                    a
+                }
+                (Some(a), None) => {
+                    l -= 1;
+                    a
+                }
+                (_, Some(b)) => {
+                    r += 1;
+                    b
+                }
             };
             let attached = [c.tok, verb]
                 .into_iter()
                 .chain(c.light)
                 .any(|x| t.dominates(x, h) && !self.crosses_clause(x, h));
-            if !attached {
-                continue;
-            }
-            let dist = h.abs_diff(c.tok);
-            if best.is_none_or(|(d, _)| dist < d) {
-                best = Some((dist, e.span));
+            if attached {
+                span = Some(self.doc.entities[k].span);
+                break;
             }
         }
-        let (_, span) = best?;
+        let span = span?;
         let mut text = self.doc.slice(span).to_string();
         // "the same day" may be labelled without its article
         if text.starts_with("the ") {

@@ -206,14 +206,15 @@ fn parties_before(
         if !out.contains(&m) {
             out.push(m);
         }
-        // Skip to before the mention's first token.
+        // Skip to before the mention's first token, and at least past
+        // token `k`: a mention is found through the phrase that covers `k`,
+        // and its name span may start after `k` ("Foreign Minister | Sameh
+        // Shoukry"), so skipping by the span alone may not move at all.
         let first = doc.actors[m].span.start;
+        j = k;
         while j > start && t.tok(j - 1).span.start >= first {
             j -= 1;
         }
-        // A mention that starts after this token (its title before it)
-        // must still move the scan back.
-        j = j.min(k);
     }
     out.reverse();
     out
@@ -259,4 +260,80 @@ fn parties_after(
 fn usable(doc: &Doc, m: usize) -> bool {
     let a = &doc.actors[m];
     a.is_coded() && a.kind != MentionKind::Pronoun
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::{Actor, Sentence, Token};
+
+    /// A tokenized one-sentence document (split at spaces) with one coded
+    /// name mention: its phrase covers `phrase` tokens, its span `name`.
+    fn doc_with_mention(
+        text: &str,
+        phrase: std::ops::Range<usize>,
+        name: std::ops::Range<usize>,
+    ) -> Doc {
+        let mut doc = Doc::new("d", text);
+        let mut at = 0;
+        for w in text.split(' ') {
+            doc.tokens.push(Token {
+                span: Span::new(at, at + w.len()),
+                space_after: true,
+                tag: "NNP",
+                pos: "PROPN",
+                lemma: w.into(),
+                head: 0,
+                dep: "",
+            });
+            at += w.len() + 1;
+        }
+        doc.sentences.push(Sentence {
+            span: Span::new(0, text.len()),
+            tokens: 0..doc.tokens.len(),
+        });
+        let tok = |i: usize| doc.tokens[i].span;
+        let span = Span::new(tok(name.start).start, tok(name.end - 1).end);
+        doc.actors.push(Actor {
+            span,
+            phrase: Span::new(tok(phrase.start).start, tok(phrase.end - 1).end),
+            head: name.end - 1,
+            sentence: 0,
+            kind: MentionKind::Name,
+            label: None,
+            name: doc.slice(span).to_string(),
+            country: Some("EGY".into()),
+            sector: Some("GOV".into()),
+            office: None,
+            score: 0.9,
+            refers: Vec::new(),
+        });
+        doc
+    }
+
+    fn actor_at(doc: &Doc) -> Vec<Vec<usize>> {
+        doc.tokens
+            .iter()
+            .map(|tok| {
+                (0..doc.actors.len())
+                    .filter(|&m| doc.actors[m].phrase.overlaps(tok.span))
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The skip-back stood still when the name's span ("Sameh Shoukry")
+    /// started after the title token ("Minister") its phrase covers.
+    #[test]
+    fn parties_before_moves_past_a_title_outside_the_name_span() {
+        let doc = doc_with_mention("Foreign Minister Sameh Shoukry receives", 0..4, 2..4);
+        let t = Tree::new(&doc);
+        let at = actor_at(&doc);
+        assert_eq!(parties_before(&doc, &t, &at, 0, 4), [0]);
+        // Starting on a title token itself, and inside the name.
+        assert_eq!(parties_before(&doc, &t, &at, 0, 2), [0]);
+        assert_eq!(parties_before(&doc, &t, &at, 1, 3), [0]);
+        // Nothing before the clause start.
+        assert!(parties_before(&doc, &t, &at, 4, 4).is_empty());
+    }
 }

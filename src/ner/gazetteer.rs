@@ -131,7 +131,29 @@ fn relabel(doc: &Doc, e: &mut Entity) {
 /// "ADDIS ABABA", "HÀ NỘI") where no entity is.
 fn dateline_places(doc: &Doc, entities: &[Entity]) -> Vec<Entity> {
     let mut out = Vec::new();
+    // Whether a span overlaps an entity: by binary search over the entities
+    // (in text order, as the recognizers write them) and the furthest end
+    // so far, since every dateline of a long document asks.
+    let sorted = entities.is_sorted_by_key(|e| e.span.start);
+    let mut furthest = 0;
+    let reach: Vec<usize> = entities
+        .iter()
+        .map(|e| {
+            furthest = furthest.max(e.span.end);
+            furthest
+        })
+        .collect();
+    let overlaps_entity = |span: Span| {
+        if !sorted {
+            return entities.iter().any(|e| e.span.overlaps(span));
+        }
+        // Of the entities starting before the span ends, one overlaps it
+        // iff one ends after it starts.
+        let k = entities.partition_point(|e| e.span.start < span.end);
+        k > 0 && reach[k - 1] > span.start
+    };
     for z in doc.zones.iter().filter(|z| z.kind == ZoneKind::Dateline) {
+        crate::budget::check();
         let toks = tokens_in(doc, z.span);
         let mut i = 0;
         while i < toks.len() {
@@ -149,7 +171,7 @@ fn dateline_places(doc: &Doc, entities: &[Entity]) -> Vec<Entity> {
                 (capitalised && place_code(doc.slice(span), doc).is_some()).then_some((n, span))
             });
             match found {
-                Some((n, span)) if !entities.iter().any(|e| e.span.overlaps(span)) => {
+                Some((n, span)) if !overlaps_entity(span) => {
                     out.push(Entity {
                         span,
                         label: EntityLabel::Gpe,

@@ -85,6 +85,7 @@ fn split_at(text: &str, blocks: Vec<Span>, forced: &[usize]) -> Vec<Span> {
     let mut out = Vec::with_capacity(blocks.len() + forced.len());
     let mut k = 0;
     for b in blocks {
+        crate::budget::check();
         let mut start = b.start;
         while k < forced.len() && forced[k] <= start {
             k += 1;

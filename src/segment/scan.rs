@@ -245,8 +245,12 @@ impl Scanner<'_, '_> {
             match c {
                 '(' | '[' | '{' => self.open(i, c),
                 c if is_terminal(c) => {
-                    // The char before where it resumes is punctuation.
-                    i = self.terminal(i);
+                    // The char before where it resumes is punctuation. The
+                    // cluster holds the char at `i`, so the scan resumes
+                    // past it; the max makes that progress certain.
+                    let next = self.terminal(i);
+                    debug_assert!(next > i, "terminal at {i} resumes at {next}");
+                    i = next.max(i + c.len_utf8());
                     continue;
                 }
                 _ => {}
@@ -265,6 +269,7 @@ impl Scanner<'_, '_> {
 
     /// Close the current sentence at `end` (trailing space trimmed).
     fn emit(&mut self, end: usize) {
+        crate::budget::check();
         if let Some(start) = self.start.take() {
             let s = &self.text[start..end];
             let trimmed = start + s.trim_end_matches(is_space).len();

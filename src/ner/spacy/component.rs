@@ -42,21 +42,70 @@ impl SpacyPipeline {
     }
 }
 
+/// A document's dateline zones, sorted by start, with the furthest end
+/// reached by any zone up to each one: which zones cover a byte is then a
+/// binary search, so cutting every sentence costs n·log n, not
+/// sentences × zones.
+struct Datelines {
+    /// (start, furthest end of this and all earlier zones)
+    reach: Vec<(usize, usize)>,
+}
+
+impl Datelines {
+    fn new(doc: &Doc) -> Self {
+        let mut spans: Vec<Span> = doc
+            .zones
+            .iter()
+            .filter(|z| z.kind == ZoneKind::Dateline)
+            .map(|z| z.span)
+            .collect();
+        spans.sort_unstable_by_key(|z| z.start);
+        let mut furthest = 0;
+        let reach = spans
+            .iter()
+            .map(|z| {
+                furthest = furthest.max(z.end);
+                (z.start, furthest)
+            })
+            .collect();
+        Datelines { reach }
+    }
+
+    /// Where the datelines that cover byte `at` (and those that cover where
+    /// they end, and so on) end, clipped to `limit`: `at` itself when none
+    /// covers it.
+    fn end_from(&self, mut at: usize, limit: usize) -> usize {
+        while at < limit {
+            let i = self.reach.partition_point(|&(start, _)| start <= at);
+            let end = if i == 0 { at } else { self.reach[i - 1].1 };
+            if end <= at {
+                break;
+            }
+            // Strictly further on each round, and never past `limit`.
+            at = end.min(limit);
+        }
+        at
+    }
+}
+
 /// The pieces of sentence `si` that are analysed on their own: the whole
 /// sentence, except that a dateline at its start ("ABUJA, March 4 (Reuters)
 /// -") is cut off, so the parser sees the body clause as a sentence instead
 /// of hanging "Nigeria's foreign ministry summoned ..." off a capital's
 /// name. Empty if the span does not fit the text.
-fn parse_units(doc: &Doc, si: usize) -> Vec<Span> {
+///
+/// A dateline zone is the cleaner's, and the segmenter may end a sentence
+/// inside it ("BISHKEK. | KABAR -", "U.S. | SHOULD ACT -"): the cut is
+/// clipped to the sentence, so a piece never reaches past its sentence.
+fn parse_units(doc: &Doc, datelines: &Datelines, si: usize) -> Vec<Span> {
     let s = doc.sentences[si].span;
     if doc.text.get(s.start..s.end).is_none() {
         return Vec::new();
     }
-    let mut cut = s.start;
-    for z in &doc.zones {
-        if z.kind == ZoneKind::Dateline && z.span.start <= cut && z.span.end > cut {
-            cut = z.span.end;
-        }
+    // Zone ends and the sentence end are char boundaries, so the cut is one.
+    let cut = datelines.end_from(s.start, s.end);
+    if !doc.text.is_char_boundary(cut) {
+        return vec![s];
     }
     let rest = cut + (doc.text[cut..s.end].len() - doc.text[cut..s.end].trim_start().len());
     if cut == s.start || rest >= s.end {
@@ -130,8 +179,14 @@ impl Component for SpacyPipeline {
             .map(|doc| {
                 let mut units = Vec::new();
                 crate::pipeline::isolate(doc, |doc| {
+                    let datelines = Datelines::new(doc);
                     for si in 0..doc.sentences.len() {
-                        units.extend(parse_units(doc, si).into_iter().map(|u| (si, u)));
+                        crate::budget::check();
+                        units.extend(
+                            parse_units(doc, &datelines, si)
+                                .into_iter()
+                                .map(|u| (si, u)),
+                        );
                     }
                 });
                 if doc.failure.is_some() {
@@ -271,6 +326,78 @@ mod tests {
         SpacyPipeline::new().unwrap().process(&mut doc);
         assert_eq!(doc.sentences[0].tokens, 0..2);
         assert_eq!(doc.sentences[1].tokens, 2..2);
+    }
+
+    /// Pieces of every sentence, checked to lie inside it.
+    fn pieces(doc: &Doc) -> Vec<Vec<&str>> {
+        let datelines = Datelines::new(doc);
+        (0..doc.sentences.len())
+            .map(|si| {
+                let s = doc.sentences[si].span;
+                parse_units(doc, &datelines, si)
+                    .into_iter()
+                    .inspect(|u| assert!(s.contains(*u), "{u:?} leaves sentence {s:?}"))
+                    .map(|u| doc.slice(u))
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn dateline_zone_past_its_sentence_is_clipped() {
+        use crate::doc::Zone;
+        // "BISHKEK. KABAR -" is one dateline zone, but the segmenter ends a
+        // sentence after "BISHKEK.".
+        let text = "BISHKEK. KABAR - The Kyrgyz foreign minister met his Uzbek counterpart.";
+        let mut doc = Doc::new("d", text);
+        doc.zones.push(Zone {
+            span: Span::new(0, 16),
+            kind: ZoneKind::Dateline,
+        });
+        sentences(&mut doc, &[(0, 8), (9, text.len())]);
+        assert_eq!(
+            pieces(&doc),
+            [
+                vec!["BISHKEK."],
+                vec![
+                    "KABAR -",
+                    "The Kyrgyz foreign minister met his Uzbek counterpart."
+                ]
+            ]
+        );
+        SpacyPipeline::new().unwrap().process(&mut doc);
+        for s in &doc.sentences {
+            assert!(
+                doc.tokens[s.tokens.clone()]
+                    .iter()
+                    .all(|t| s.span.contains(t.span))
+            );
+        }
+        // A zone that ends exactly where a sentence does leaves it whole.
+        let mut doc = Doc::new("d", "U.S. SHOULD ACT - ANALYST");
+        doc.zones.push(Zone {
+            span: Span::new(0, 17),
+            kind: ZoneKind::Dateline,
+        });
+        sentences(&mut doc, &[(0, 4), (5, 25)]);
+        assert_eq!(
+            pieces(&doc),
+            [vec!["U.S."], vec!["SHOULD ACT -", "ANALYST"]]
+        );
+        // Overlapping and chained zones are followed to their furthest end.
+        let mut doc = Doc::new("d", "CAIRO, May 2 (MENA) - Talks began.");
+        for (a, b) in [(0, 12), (7, 13), (13, 21)] {
+            doc.zones.push(Zone {
+                span: Span::new(a, b),
+                kind: ZoneKind::Dateline,
+            });
+        }
+        let n = doc.text.len();
+        sentences(&mut doc, &[(0, n)]);
+        assert_eq!(
+            pieces(&doc),
+            [vec!["CAIRO, May 2 (MENA) -", "Talks began."]]
+        );
     }
 
     #[test]

@@ -117,7 +117,26 @@ impl TransitionModel {
         let mut hidden: Vec<f32> = Vec::new();
         let mut scores: Vec<f32> = Vec::new();
         let mut valid = vec![false; nc];
+        // Every valid move of either system consumes or attaches a token, so
+        // a state is final after a few moves per token; the cap (on rounds,
+        // from all states' tokens together) makes that a proof rather than a
+        // promise, should a state ever stop making progress.
+        let max_rounds = 4 * (cached.len() / width.max(1)) + 16;
+        let mut rounds = 0;
         while !active.is_empty() {
+            rounds += 1;
+            if rounds % 64 == 0 {
+                crate::budget::check();
+            }
+            if rounds > max_rounds {
+                if cfg!(debug_assertions) {
+                    panic!("transition decoding made no progress in {max_rounds} rounds");
+                }
+                for &si in &active {
+                    sys.force_final(&mut states[si]);
+                }
+                break;
+            }
             hidden.resize(active.len() * nh, 0.0);
             for (a, &si) in active.iter().enumerate() {
                 sys.context(&states[si], &mut ids);
