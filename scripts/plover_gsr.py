@@ -32,9 +32,11 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         inp = os.path.join(tmp, "in.jsonl")
         with open(inp, "w", encoding="utf-8") as out:
-            for r in records:
-                gold[r["id"]] = RENAME.get(r["event"], r["event"])
-                rec = {"id": r["id"], "text": r["text"]}
+            for n, r in enumerate(records):
+                # The record ids are not unique (one repeats): number them.
+                rid = f"{n}:{r['id']}"
+                gold[rid] = RENAME.get(r["event"], r["event"])
+                rec = {"id": rid, "text": r["text"]}
                 if r.get("date"):
                     rec["date"] = r["date"]
                 out.write(json.dumps(rec) + "\n")
