@@ -57,6 +57,53 @@ impl EventsChoice {
     }
 }
 
+/// Which entity layer `extract` writes (`--entities`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum EntitiesChoice {
+    /// The recognizer, the gazetteer and the embedded trained tagger (the
+    /// default).
+    #[default]
+    Model,
+    /// The recognizer with the gazetteer's corrections only.
+    Gazetteer,
+    /// The recognizer, the gazetteer and a tagger folder written by
+    /// `attache train --component entities`.
+    Dir(PathBuf),
+}
+
+impl FromStr for EntitiesChoice {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        match s {
+            "" => Err("--entities needs `model`, `gazetteer` or a tagger folder".into()),
+            "model" | "default" => Ok(EntitiesChoice::Model),
+            "gazetteer" => Ok(EntitiesChoice::Gazetteer),
+            dir => Ok(EntitiesChoice::Dir(PathBuf::from(dir))),
+        }
+    }
+}
+
+impl EntitiesChoice {
+    /// The tagger stage this choice names (`None`: no tagger).
+    pub fn tagger(&self) -> Result<Option<crate::ner::tagger::EntityTagger>> {
+        use crate::ner::tagger::{EntityTagger, TaggerModel};
+        match self {
+            EntitiesChoice::Gazetteer => Ok(None),
+            EntitiesChoice::Model => EntityTagger::embedded().map(Some),
+            EntitiesChoice::Dir(d) => Ok(Some(EntityTagger(Arc::new(TaggerModel::load(d)?)))),
+        }
+    }
+
+    /// A short name for logs and the run label.
+    pub fn name(&self) -> String {
+        match self {
+            EntitiesChoice::Model => "model".into(),
+            EntitiesChoice::Gazetteer => "gazetteer".into(),
+            EntitiesChoice::Dir(d) => d.display().to_string(),
+        }
+    }
+}
+
 /// Options of the stages after entity recognition.
 #[derive(Clone, Debug, Default)]
 pub struct EventOptions {
@@ -64,18 +111,42 @@ pub struct EventOptions {
     pub events: EventsChoice,
 }
 
+/// The embedded recognizer's raw stages: segmentation and spaCy sm
+/// (tokens, tags, parse, entities), as `attache ner --raw` shows them.
+pub fn raw_recognition() -> Result<Pipeline> {
+    Ok(pipeline::segmentation().with(crate::ner::spacy::SpacyPipeline::new()?))
+}
+
+/// The stages the entity tagger reads: the raw recognizer and the
+/// gazetteer's corrections. Training the tagger runs these.
+pub fn before_tagger() -> Result<Pipeline> {
+    Ok(raw_recognition()?.with(crate::ner::gazetteer::Gazetteer))
+}
+
 /// The embedded recognizer stages: segmentation, spaCy sm (tokens, tags,
-/// parse, entities) and the gazetteer.
+/// parse, entities), the gazetteer and the trained entity tagger — the
+/// entity layer `extract` writes.
 pub fn recognition() -> Result<Pipeline> {
-    Ok(pipeline::segmentation()
-        .with(crate::ner::spacy::SpacyPipeline::new()?)
-        .with(crate::ner::gazetteer::Gazetteer))
+    recognition_with(&EntitiesChoice::Model)
+}
+
+/// The embedded recognizer stages with the entity layer `choice` names.
+pub fn recognition_with(choice: &EntitiesChoice) -> Result<Pipeline> {
+    Ok(match choice.tagger()? {
+        Some(t) => before_tagger()?.with(t),
+        None => before_tagger()?,
+    })
 }
 
 /// The stages before the events: recognition and actor coding. Training
 /// runs these, then the event model's own preparation.
 pub fn before_events() -> Result<Pipeline> {
-    Ok(recognition()?.with(crate::actors::ActorCoder::new()))
+    before_events_with(&EntitiesChoice::Model)
+}
+
+/// [`before_events`] with the entity layer `entities` names.
+pub fn before_events_with(entities: &EntitiesChoice) -> Result<Pipeline> {
+    Ok(recognition_with(entities)?.with(crate::actors::ActorCoder::new()))
 }
 
 /// Appends actors, events and cross-article links to a pipeline that has

@@ -4,7 +4,7 @@
 use super::common::{self, InputArgs, RunArgs};
 use super::recognizer;
 use anyhow::Result;
-use attache::compose::{self, EventOptions, EventsChoice};
+use attache::compose::{self, EntitiesChoice, EventOptions, EventsChoice};
 use attache::events::record::event_records_with;
 use attache::ner::NerChoice;
 use attache::pipeline;
@@ -30,6 +30,13 @@ pub struct Args {
     /// set (scripts/setup-onnx.sh).
     #[arg(long, default_value = "sm", value_name = "sm|none|onnx:DIR")]
     ner: NerChoice,
+    /// Entity layer with `--ner sm`: `model` (the embedded trained tagger
+    /// re-deciding the recognizer's entities to ANNOTATION.md's
+    /// conventions), `gazetteer` (the recognizer with the gazetteer's
+    /// fixes only), or a tagger folder written by `attache train
+    /// --component entities`.
+    #[arg(long, default_value = "model", value_name = "model|gazetteer|DIR")]
+    entities: EntitiesChoice,
     /// Keep negated and hypothetical events (marked by `modality`) instead
     /// of dropping them.
     #[arg(long)]
@@ -49,6 +56,7 @@ pub fn run(args: Args) -> Result<()> {
     let (pipeline, report) = recognizer::add(
         pipeline::segmentation(),
         &args.ner,
+        &args.entities,
         args.run.threads,
         args.run.quiet,
     )?;
@@ -62,7 +70,8 @@ pub fn run(args: Args) -> Result<()> {
     let mut outputs = vec![args.output.clone()];
     outputs.extend(args.docs.clone());
     let label = format!(
-        "extract ner={ner_model} events={} keep_unreal={} pipeline={:?}",
+        "extract ner={ner_model} entities={} events={} keep_unreal={} pipeline={:?}",
+        args.entities.name(),
         args.events.name(),
         args.keep_unreal,
         pipeline.names()

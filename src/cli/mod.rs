@@ -10,6 +10,7 @@ mod ner;
 mod recognizer;
 mod segment;
 mod train;
+mod train_entities;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;

@@ -2,6 +2,7 @@
 //! the report of what it could not do.
 
 use anyhow::Result;
+use attache::compose::EntitiesChoice;
 use attache::ner::NerChoice;
 use attache::ner::gazetteer::Gazetteer;
 use attache::ner::spacy::{Options, SpacyPipeline};
@@ -20,16 +21,28 @@ impl NerReport {
 /// runs when there is NER at all, because the event stage needs its tokens
 /// and parse; with `onnx:DIR` it skips its own entities and the ONNX model
 /// supplies them.
+/// The trained entity tagger (`entities`) runs after the embedded model
+/// and the gazetteer: it was trained on their output, not an ONNX model's.
 pub fn add(
     pipeline: Pipeline,
     choice: &NerChoice,
+    entities: &EntitiesChoice,
     threads: usize,
     quiet: bool,
 ) -> Result<(Pipeline, NerReport)> {
     let none = || NerReport(Box::new(|_| {}));
     match choice {
         NerChoice::None => Ok((pipeline, none())),
-        NerChoice::Sm => Ok((pipeline.with(SpacyPipeline::new()?).with(Gazetteer), none())),
+        NerChoice::Sm => {
+            let p = pipeline.with(SpacyPipeline::new()?).with(Gazetteer);
+            Ok((
+                match entities.tagger()? {
+                    Some(t) => p.with(t),
+                    None => p,
+                },
+                none(),
+            ))
+        }
         NerChoice::Onnx(dir) => {
             let syntax = SpacyPipeline::with_options(Options {
                 parse: true,

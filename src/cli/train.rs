@@ -1,7 +1,8 @@
-//! `attache train`: fits the event model on gold folders and writes a model
-//! folder for `extract --events DIR`; with `--cv`, reports cross-validated
-//! figures (each article decided by a model that never saw it) per set and
-//! pooled, with bootstrap intervals.
+//! `attache train`: fits the event model (or, with `--component entities`,
+//! the entity tagger) on gold folders and writes a model folder for
+//! `extract --events DIR` (`--entities DIR`); with `--cv`, reports
+//! cross-validated figures (each article decided by a model that never saw
+//! it) per set and pooled, with bootstrap intervals.
 
 use anyhow::{Context, Result, bail};
 use attache::eval::{self, Gold, Options, Report};
@@ -37,9 +38,24 @@ pub struct Args {
     /// Worker threads (0 = one per core).
     #[arg(long, default_value_t = 0, value_name = "N")]
     threads: usize,
+    /// What to train: the event model, or the entity tagger (from the gold
+    /// folders' entities.jsonl).
+    #[arg(long, default_value = "events", value_name = "events|entities")]
+    component: Component,
+    /// With `--component events`: the entity layer the event model is
+    /// trained on, as `extract --entities` names it; a model is only as good
+    /// as the match between this and the layer it later runs on.
+    #[arg(long, default_value = "model", value_name = "model|gazetteer|DIR")]
+    entities: attache::compose::EntitiesChoice,
 }
 
-fn split(spec: &str) -> (PathBuf, Option<PathBuf>) {
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum Component {
+    Events,
+    Entities,
+}
+
+pub(super) fn split(spec: &str) -> (PathBuf, Option<PathBuf>) {
     match spec.split_once(':') {
         Some((d, t)) if !t.is_empty() => (PathBuf::from(d), Some(PathBuf::from(t))),
         _ => (PathBuf::from(spec), None),
@@ -69,7 +85,7 @@ fn load(specs: &[String], pipeline: &attache::pipeline::Pipeline) -> Result<Vec<
         .collect()
 }
 
-fn prf(t: &attache::eval::Table) -> String {
+pub(super) fn prf(t: &attache::eval::Table) -> String {
     let m = &t.micro;
     let ci = m
         .f1_ci
@@ -183,7 +199,17 @@ pub fn run(args: Args) -> Result<()> {
             .num_threads(args.threads)
             .build_global();
     }
-    let pipeline = attache::compose::before_events()?;
+    if args.component == Component::Entities {
+        return super::train_entities::run(
+            &args.gold,
+            &args.also,
+            args.output.as_deref(),
+            args.cv.as_deref(),
+            args.pred.as_deref(),
+            args.bootstrap,
+        );
+    }
+    let pipeline = attache::compose::before_events_with(&args.entities)?;
     let sets = load(&args.gold, &pipeline)?;
     let extra = load(&args.also, &pipeline)?;
     if let Some(how) = &args.cv {

@@ -5,9 +5,9 @@
 use super::input::{EntitySpan, Event, Gold, GoldDoc, PredDoc, Predictions, doc_id};
 use crate::error::{Error, Result};
 use serde_json::Value;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::BufRead;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The JSON values of a JSONL file (plain, gzip or zstd; `-` is stdin),
 /// with 1-based line numbers; blank lines are skipped. A line that is not
@@ -266,6 +266,79 @@ fn load_predictions_where(
         outside_docs: ev.outside_docs,
         docs: docs.map(|d| load_docs_where(d, keep)).transpose()?,
     })
+}
+
+/// Text and date of each document of a gold folder.
+fn texts_of(dir: &Path, texts: Option<&Path>) -> Result<HashMap<String, (String, Option<String>)>> {
+    let mut index: HashMap<String, PathBuf> = HashMap::new();
+    let articles = dir.parent().map(|p| p.join("articles"));
+    if let Some(a) = &articles
+        && a.join("index.jsonl").is_file()
+    {
+        read_jsonl(&a.join("index.jsonl"), |_, v| {
+            if let (Some(id), Some(file)) = (v["doc_id"].as_str(), v["file"].as_str()) {
+                index.insert(id.to_string(), a.join(file));
+            }
+            Ok(())
+        })?;
+    }
+    let mut out = HashMap::new();
+    let mut missing = Vec::new();
+    read_jsonl(&dir.join("docs.jsonl"), |_, v| {
+        let Some(id) = v["doc_id"].as_str() else {
+            return Err("docs.jsonl line without doc_id".into());
+        };
+        let date = v["date"].as_str().map(str::to_string);
+        let text = match v["text"].as_str() {
+            Some(t) => Some(t.to_string()),
+            None => [
+                Some(dir.join(format!("{id}.txt"))),
+                index.get(id).cloned(),
+                texts.map(|t| t.join(format!("{id}.txt"))),
+            ]
+            .into_iter()
+            .flatten()
+            .find(|p| p.is_file())
+            .map(|p| std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display())))
+            .transpose()?,
+        };
+        match text {
+            Some(t) => {
+                out.insert(id.to_string(), (t, date));
+            }
+            None => missing.push(id.to_string()),
+        }
+        Ok(())
+    })?;
+    if !missing.is_empty() {
+        return Err(Error::Input(format!(
+            "{}: no text found for {} document(s) ({}…): give it as \"text\" in docs.jsonl, as <doc_id>.txt beside it, or name a texts folder (--gold DIR:TEXTS)",
+            dir.display(),
+            missing.len(),
+            missing[0]
+        )));
+    }
+    Ok(out)
+}
+
+/// The documents of a gold folder (id, text, date), unprocessed, in the
+/// order of its `docs.jsonl`; texts as [`texts_of`] finds them.
+pub fn gold_documents(
+    dir: &Path,
+    texts: Option<&Path>,
+    gold: &Gold,
+) -> Result<Vec<crate::doc::Doc>> {
+    let mut found = texts_of(dir, texts)?;
+    Ok(gold
+        .docs
+        .iter()
+        .map(|g| {
+            let (text, date) = found.remove(&g.id).unwrap_or_default();
+            let mut d = crate::doc::Doc::new(g.id.clone(), text);
+            d.date = date.as_deref().and_then(crate::read::parse_date);
+            d
+        })
+        .collect())
 }
 
 #[cfg(test)]

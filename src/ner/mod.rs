@@ -6,6 +6,7 @@
 pub mod gazetteer;
 pub mod onnx;
 pub mod spacy;
+pub mod tagger;
 
 use std::fmt;
 use std::path::PathBuf;

@@ -17,7 +17,7 @@ use super::arguments::{self, RoleModel};
 use super::linear::{Fit, Linear};
 use super::{Config, EventModel, FORMAT, Prepared, decide, prepare};
 use crate::doc::{Doc, EventType};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::eval::Gold;
 use crate::pipeline::Pipeline;
 use rayon::prelude::*;
@@ -48,78 +48,11 @@ pub struct GoldRoles {
     pub recipient: Vec<crate::eval::Argument>,
 }
 
-fn input_err(msg: String) -> Error {
-    Error::Input(msg)
-}
-
-/// Text and date of each document of a gold folder.
-fn texts_of(dir: &Path, texts: Option<&Path>) -> Result<HashMap<String, (String, Option<String>)>> {
-    let mut index: HashMap<String, PathBuf> = HashMap::new();
-    let articles = dir.parent().map(|p| p.join("articles"));
-    if let Some(a) = &articles
-        && a.join("index.jsonl").is_file()
-    {
-        crate::eval::load::read_jsonl(&a.join("index.jsonl"), |_, v| {
-            if let (Some(id), Some(file)) = (v["doc_id"].as_str(), v["file"].as_str()) {
-                index.insert(id.to_string(), a.join(file));
-            }
-            Ok(())
-        })?;
-    }
-    let mut out = HashMap::new();
-    let mut missing = Vec::new();
-    crate::eval::load::read_jsonl(&dir.join("docs.jsonl"), |_, v| {
-        let Some(id) = v["doc_id"].as_str() else {
-            return Err("docs.jsonl line without doc_id".into());
-        };
-        let date = v["date"].as_str().map(str::to_string);
-        let text = match v["text"].as_str() {
-            Some(t) => Some(t.to_string()),
-            None => [
-                Some(dir.join(format!("{id}.txt"))),
-                index.get(id).cloned(),
-                texts.map(|t| t.join(format!("{id}.txt"))),
-            ]
-            .into_iter()
-            .flatten()
-            .find(|p| p.is_file())
-            .map(|p| std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display())))
-            .transpose()?,
-        };
-        match text {
-            Some(t) => {
-                out.insert(id.to_string(), (t, date));
-            }
-            None => missing.push(id.to_string()),
-        }
-        Ok(())
-    })?;
-    if !missing.is_empty() {
-        return Err(input_err(format!(
-            "{}: no text found for {} document(s) ({}…): give it as \"text\" in docs.jsonl, as <doc_id>.txt beside it, or name a texts folder (--gold DIR:TEXTS)",
-            dir.display(),
-            missing.len(),
-            missing[0]
-        )));
-    }
-    Ok(out)
-}
-
 /// Reads a gold folder and runs its articles through `pipeline` (every
 /// stage before the events), then prepares them for the model.
 pub fn load_set(dir: &Path, texts: Option<&Path>, pipeline: &Pipeline) -> Result<GoldSet> {
     let gold = crate::eval::load_gold(dir)?;
-    let mut texts = texts_of(dir, texts)?;
-    let mut docs: Vec<Doc> = gold
-        .docs
-        .iter()
-        .map(|g| {
-            let (text, date) = texts.remove(&g.id).unwrap_or_default();
-            let mut d = Doc::new(g.id.clone(), text);
-            d.date = date.as_deref().and_then(crate::read::parse_date);
-            d
-        })
-        .collect();
+    let mut docs = crate::eval::load::gold_documents(dir, texts, &gold)?;
     pipeline.process_batch(&mut docs);
     let prepared: Vec<Vec<Prepared>> = docs.par_iter().map(prepare).collect();
     let mut labels: Vec<Vec<Vec<bool>>> = docs
