@@ -94,3 +94,15 @@ def test_the_readme_python_example_runs(tmp_path, monkeypatch):
     scope = {}
     exec(compile(blocks[0], "README.md", "exec"), scope)
     assert scope["doc"]["events"], "the example's document has events"
+
+
+def test_the_readme_spark_example_is_what_the_spark_check_runs():
+    """scripts/spark_check.py (run by scripts/test-spark.sh) runs the README's
+    Spark lines verbatim; this checks that without starting Spark."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("spark_check", ROOT / "scripts" / "spark_check.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.check_readme()  # exits on a difference
+    assert "rdd.pipe" in (ROOT / "README.md").read_text() and ".pipe(f\"sh -c 'exec {attache} extract - " in module.README_SNIPPET
