@@ -94,3 +94,19 @@ def test_options_reach_the_pipeline(seeds, cli, tmp_path):
     got = [l.encode("utf-8") for l in nlp.pipe(({"id": i, "text": t} for i, t in seeds), json=True)]
     assert got == cli_docs
     assert got != [attache.Pipeline(threads=1).extract(t, id=i, json=True).encode() for i, t in seeds]
+
+
+def test_a_model_folder_is_loaded_as_with_events_dir(seeds, cli, tmp_path):
+    """events=DIR reads a model folder as --events DIR does (here the
+    embedded model's own source folder, so the records are the default's)."""
+    from conftest import ROOT
+
+    folder = ROOT / "models" / "events"
+    nlp = attache.Pipeline(threads=1, events=folder)
+    assert repr(nlp) == f"attache.Pipeline(threads=1, events={str(folder)!r}, keep_unreal=False)"
+    run_cli(
+        cli, "extract", str(SEEDS), "--docs", str(tmp_path / "d.jsonl"), "-o", str(tmp_path / "e.jsonl"),
+        "--quiet", "--events", str(folder),
+    )
+    got = [nlp.extract(t, id=i, json=True).encode() for i, t in seeds]
+    assert got == (tmp_path / "d.jsonl").read_bytes().splitlines()
