@@ -86,7 +86,7 @@ def main():
     ap.add_argument("--mb", type=float, default=0.3, help="size of the generated dump")
     ap.add_argument("--partitions", type=int, default=4)
     ap.add_argument("--master", default="local-cluster[2,1,1024]",
-                    help="two workers of one core and 1 GB each; local[2] as a fallback")
+                    help="two workers of one core and 1 GB each (pip's pyspark runs it); local[2] is one JVM")
     args = ap.parse_args()
     check_readme()
     attache = pathlib.Path(args.attache).resolve()
