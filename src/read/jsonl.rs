@@ -102,36 +102,65 @@ impl JsonlDocs {
     }
 
     fn parse(&self) -> Item {
-        let bytes = strip_bom(&self.buf);
-        if let Err(e) = std::str::from_utf8(bytes) {
-            return self.reject(
-                None,
-                format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()),
-            );
+        parse_line(
+            &self.buf,
+            &self.source,
+            self.line_no,
+            &self.stem,
+            &self.opts,
+        )
+    }
+}
+
+/// One JSONL line (without its newline) as a document, or the reject that
+/// stands for it: what every reader of JSON lines does with a line, for
+/// callers that have their lines one at a time (a binding, a stream
+/// processor). `source` and `line` locate it in rejects; an object without
+/// an id gets `{id_base}:{line}`. A blank line is an "invalid JSON" reject:
+/// the readers skip blank lines before they get here.
+pub fn parse_line(
+    line: &[u8],
+    source: &str,
+    line_no: u64,
+    id_base: &str,
+    opts: &ReadOptions,
+) -> Item {
+    let reject = |id: Option<String>, reason: String| {
+        Err(Reject {
+            source: source.to_string(),
+            line: line_no,
+            id,
+            reason,
+        })
+    };
+    let bytes = strip_bom(line);
+    if let Err(e) = std::str::from_utf8(bytes) {
+        return reject(
+            None,
+            format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()),
+        );
+    }
+    let value: Value = match serde_json::from_slice(bytes) {
+        Ok(v) => v,
+        Err(e) => return reject(None, format!("invalid JSON: {e}")),
+    };
+    let Value::Object(obj) = value else {
+        return reject(None, "expected a JSON object".to_string());
+    };
+    let max = opts.max_doc_bytes;
+    match fields::build(&obj, bytes, &opts.fields, max, || {
+        format!("{id_base}:{line_no}")
+    }) {
+        Ok(Built {
+            mut doc,
+            date_problem,
+        }) => {
+            doc.origin.source = source.to_string();
+            doc.origin.line = line_no;
+            doc.warnings.extend(date_problem);
+            Ok(doc)
         }
-        let value: Value = match serde_json::from_slice(bytes) {
-            Ok(v) => v,
-            Err(e) => return self.reject(None, format!("invalid JSON: {e}")),
-        };
-        let Value::Object(obj) = value else {
-            return self.reject(None, "expected a JSON object".to_string());
-        };
-        let (stem, line) = (&self.stem, self.line_no);
-        let max = self.opts.max_doc_bytes;
-        match fields::build(&obj, bytes, &self.opts.fields, max, || {
-            format!("{stem}:{line}")
-        }) {
-            Ok(Built {
-                mut doc,
-                date_problem,
-            }) => {
-                doc.origin.source = self.source.clone();
-                doc.origin.line = self.line_no;
-                doc.warnings.extend(date_problem);
-                Ok(doc)
-            }
-            Err((id, reason)) => self.reject(id, reason),
-        }
+        Err((id, reason)) => reject(id, reason),
     }
 }
 

@@ -12,6 +12,7 @@ mod source;
 mod txt;
 
 pub use fields::{FieldMap, parse_date};
+pub use jsonl::parse_line;
 pub use shard::Shard;
 pub use source::{Compression, CountingReader, decompress, verify};
 
@@ -144,9 +145,7 @@ pub struct Reader {
     opts: ReadOptions,
     current: Option<Box<dyn Iterator<Item = Result<Item>> + Send>>,
     bytes_read: Arc<AtomicU64>,
-    /// Hashes of the ids handed out so far (8 bytes an id, whatever its
-    /// length).
-    seen: HashSet<u64>,
+    ids: UniqueIds,
     stats: Arc<ReadStats>,
 }
 
@@ -182,7 +181,7 @@ impl Reader {
             opts,
             current: None,
             bytes_read: Arc::new(AtomicU64::new(0)),
-            seen: HashSet::new(),
+            ids: UniqueIds::default(),
             stats: Arc::default(),
         }
     }
@@ -305,11 +304,40 @@ impl Reader {
         Ok(Some(Box::new(std::iter::once(Ok(Err(reject))))))
     }
 
-    /// Gives a document an id no earlier one had.
+    /// Gives a document an id no earlier one had, counting renames.
     fn unique(&mut self, doc: &mut Doc) {
+        let Some(note) = self.ids.assign(doc) else {
+            return;
+        };
+        if self.stats.renamed.fetch_add(1, Ordering::Relaxed) == 0 {
+            let at = format!("{} line {}", doc.origin.source, doc.origin.line);
+            *self
+                .stats
+                .first_rename
+                .lock()
+                .unwrap_or_else(|e| e.into_inner()) = Some(format!("{note} ({at})"));
+        }
+    }
+}
+
+/// Keeps document ids unique over one run, as [`Reader`] does: for callers
+/// that build their documents one at a time (a binding) and must name them
+/// as the command line would.
+#[derive(Debug, Default)]
+pub struct UniqueIds {
+    /// Hashes of the ids handed out so far (8 bytes an id, whatever its
+    /// length).
+    seen: HashSet<u64>,
+}
+
+impl UniqueIds {
+    /// Leaves an id not seen before alone; renames a repeated one to the
+    /// first free `ID#2`, `ID#3`, ..., with a warning on the document, and
+    /// returns that warning.
+    pub fn assign(&mut self, doc: &mut Doc) -> Option<String> {
         let hash = |id: &str| xxhash_rust::xxh3::xxh3_64(id.as_bytes());
         if self.seen.insert(hash(&doc.id)) {
-            return;
+            return None;
         }
         let (new, h) = (2u64..)
             .map(|k| {
@@ -321,16 +349,9 @@ impl Reader {
             .expect("some suffix is free");
         self.seen.insert(h);
         let note = format!("duplicate id {:?} renamed {new:?}", doc.id);
-        if self.stats.renamed.fetch_add(1, Ordering::Relaxed) == 0 {
-            let at = format!("{} line {}", doc.origin.source, doc.origin.line);
-            *self
-                .stats
-                .first_rename
-                .lock()
-                .unwrap_or_else(|e| e.into_inner()) = Some(format!("{note} ({at})"));
-        }
-        doc.warnings.push(note);
+        doc.warnings.push(note.clone());
         doc.id = new;
+        Some(note)
     }
 }
 
