@@ -228,14 +228,14 @@
       tr.dataset.ev = String(k);
       tr.dataset.type = e.event_type;
       tr.appendChild(el('td', 'num', k + 1));
-      const tt = el('td');
+      const tt = el('td', 'nowrap');
       const badge = el('span', 'type-badge', e.event_type);
       badge.style.background = colour(e.event_type);
       tt.appendChild(badge);
       if (e.mode) tt.appendChild(el('span', 'muted', ' ' + e.mode));
       tr.appendChild(tt);
       tr.appendChild(el('td', null, e.trigger.text));
-      tr.appendChild(el('td', null, e.modality || ''));
+      tr.appendChild(el('td', 'nowrap', e.modality || ''));
       const date = e.date ? e.date.text + (e.date.value ? ' → ' + e.date.value : '') : '';
       tr.appendChild(el('td', null, date));
       tr.appendChild(el('td', 'num', e.score === null || e.score === undefined ? '' : Number(e.score).toFixed(3)));
