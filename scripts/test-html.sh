@@ -41,6 +41,21 @@ console.log(JSON.stringify({id: "x</script>", text, entities: [{start: 0, end: 5
 ' >"$out/hostile.docs.jsonl"
 "$ATTACHE" show "$out/hostile.docs.jsonl" -o "$out/hostile.html"
 node scripts/html-check/check.mjs docs "$out/seeds.html" "$out/seeds.docs.jsonl" 2 "$out/hostile.html" "$out"
+# A thousand articles (the seeds' records, renamed) must still open fast.
+node -e '
+const fs = require("fs");
+const recs = fs.readFileSync(process.argv[1], "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+const out = [];
+for (let i = 0; out.length < 1000; i++) {
+  const r = structuredClone(recs[i % recs.length]);
+  r.id = r.id + "-" + Math.floor(i / recs.length);
+  for (const e of r.events) e.id = r.id + e.id.slice(e.id.lastIndexOf(":"));
+  out.push(JSON.stringify(r));
+}
+fs.writeFileSync(process.argv[2], out.join("\n") + "\n");
+' "$out/seeds.docs.jsonl" "$out/many.docs.jsonl"
+"$ATTACHE" show "$out/many.docs.jsonl" -o "$out/many.html"
+node scripts/html-check/check.mjs time "$out/many.html"
 
 "$ATTACHE" eval --gold tests/data/gold --pred "$out/seeds.events.jsonl" --docs "$out/seeds.docs.jsonl" \
     --html "$out/eval.html" >"$out/eval.txt"

@@ -203,6 +203,12 @@ async function timeMode(browser, [html]) {
   const nextMs = Date.now() - t0;
   console.log('load ' + loadMs + ' ms (DOMContentLoaded ' + t.dcl + ' ms, load event ' + t.load + ' ms), ' +
     t.articles + ' articles on page 1, next page ' + nextMs + ' ms');
+  // Generous bounds (a shared CI machine): they catch rendering every
+  // article at once, not a slow afternoon.
+  const limit = Number(process.env.ATTACHE_HTML_LOAD_LIMIT_MS || 10000);
+  check(t.articles > 0, 'the first page shows articles');
+  check(loadMs < limit, 'opens in under ' + limit + ' ms');
+  check(nextMs < limit / 2, 'turns a page in under ' + limit / 2 + ' ms');
   check(problems.length === 0, 'no console error' + (problems.length ? ': ' + problems.join('; ') : ''));
   await page.close();
 }

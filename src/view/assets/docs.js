@@ -316,58 +316,68 @@
     return e;
   }
 
-  function drawArrows(art) {
+  // Where each arrow of an article goes. Reads layout only, so measuring
+  // every article before drawing any costs one layout, not one each.
+  function measure(art) {
     const wrap = art.querySelector('.text-wrap');
-    const svg = wrap.querySelector('svg.arrows');
-    svg.textContent = '';
     const origin = wrap.getBoundingClientRect();
-    svg.setAttribute('width', String(Math.ceil(origin.width)));
-    svg.setAttribute('height', String(Math.ceil(origin.height)));
-    const lanes = new Map();
+    const arrows = [];
     for (const [k, e] of art._events) {
       e.actor.forEach((_, m) => {
         const from = anchor(wrap, 'k-a' + k + '_' + m, origin);
         if (!from) return;
         e.recipient.forEach((_, r) => {
           const to = anchor(wrap, 'k-r' + k + '_' + r, origin);
-          if (!to) return;
-          const lane = lanes.get(Math.round(from.y)) || 0;
-          lanes.set(Math.round(from.y), lane + 1);
-          const c = colour(e.event_type);
-          let x2 = to.x;
-          if (Math.abs(x2 - from.x) < 6 && Math.abs(to.y - from.y) < 3) x2 += 10;
-          const y1 = from.y + 2;
-          const y2 = to.y + 2;
-          const same = Math.abs(y2 - y1) < 3;
-          const h = (same ? Math.min(22, 8 + Math.abs(x2 - from.x) * 0.12) : 18) + (lane % 3) * 3;
-          // Across more than two lines: dashed, so it reads as a long reach.
-          const far = Math.abs(y2 - y1) > 100;
-          const g = svgEl('g', {
-            class: far ? 'ev-arrow far' : 'ev-arrow', 'data-ev': String(k), 'data-type': e.event_type,
-            'data-from': 'k-a' + k + '_' + m, 'data-to': 'k-r' + k + '_' + r,
-          });
-          g.appendChild(svgEl('path', {
-            class: 'arrow', stroke: c,
-            d: 'M' + from.x + ' ' + y1 + ' C' + from.x + ' ' + (y1 - h) + ' ' + x2 + ' ' + (y2 - h) + ' ' + x2 + ' ' + y2,
-          }));
-          g.appendChild(svgEl('path', {
-            class: 'head', fill: c,
-            d: 'M' + (x2 - 4) + ' ' + (y2 - 7) + ' L' + (x2 + 4) + ' ' + (y2 - 7) + ' L' + x2 + ' ' + y2 + ' Z',
-          }));
-          g.appendChild(svgEl('circle', { cx: from.x, cy: y1, r: 2.5, fill: c }));
-          const label = svgEl('text', {
-            x: (from.x + x2) / 2, y: (y1 + y2) / 2 - 0.75 * h - 2, fill: c, 'text-anchor': 'middle',
-          });
-          label.textContent = e.event_type;
-          g.appendChild(label);
-          svg.appendChild(g);
+          if (to) arrows.push({ k, m, r, type: e.event_type, from, to });
         });
       });
+    }
+    return { wrap, width: origin.width, height: origin.height, arrows };
+  }
+
+  function paint(plan) {
+    const svg = plan.wrap.querySelector('svg.arrows');
+    svg.textContent = '';
+    svg.setAttribute('width', String(Math.ceil(plan.width)));
+    svg.setAttribute('height', String(Math.ceil(plan.height)));
+    const lanes = new Map();
+    for (const { k, m, r, type, from, to } of plan.arrows) {
+      const lane = lanes.get(Math.round(from.y)) || 0;
+      lanes.set(Math.round(from.y), lane + 1);
+      const c = colour(type);
+      let x2 = to.x;
+      if (Math.abs(x2 - from.x) < 6 && Math.abs(to.y - from.y) < 3) x2 += 10;
+      const y1 = from.y + 2;
+      const y2 = to.y + 2;
+      const same = Math.abs(y2 - y1) < 3;
+      const h = (same ? Math.min(22, 8 + Math.abs(x2 - from.x) * 0.12) : 18) + (lane % 3) * 3;
+      // Across more than two lines: dashed, so it reads as a long reach.
+      const far = Math.abs(y2 - y1) > 100;
+      const g = svgEl('g', {
+        class: far ? 'ev-arrow far' : 'ev-arrow', 'data-ev': String(k), 'data-type': type,
+        'data-from': 'k-a' + k + '_' + m, 'data-to': 'k-r' + k + '_' + r,
+      });
+      g.appendChild(svgEl('path', {
+        class: 'arrow', stroke: c,
+        d: 'M' + from.x + ' ' + y1 + ' C' + from.x + ' ' + (y1 - h) + ' ' + x2 + ' ' + (y2 - h) + ' ' + x2 + ' ' + y2,
+      }));
+      g.appendChild(svgEl('path', {
+        class: 'head', fill: c,
+        d: 'M' + (x2 - 4) + ' ' + (y2 - 7) + ' L' + (x2 + 4) + ' ' + (y2 - 7) + ' L' + x2 + ' ' + y2 + ' Z',
+      }));
+      g.appendChild(svgEl('circle', { cx: from.x, cy: y1, r: 2.5, fill: c }));
+      const label = svgEl('text', {
+        x: (from.x + x2) / 2, y: (y1 + y2) / 2 - 0.75 * h - 2, fill: c, 'text-anchor': 'middle',
+      });
+      label.textContent = type;
+      g.appendChild(label);
+      svg.appendChild(g);
     }
   }
 
   function drawAll() {
-    for (const art of main.querySelectorAll('article.doc')) drawArrows(art);
+    const plans = [...main.querySelectorAll('article.doc')].map(measure);
+    plans.forEach(paint);
   }
 
   let resizeTimer = 0;
