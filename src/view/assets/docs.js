@@ -341,6 +341,7 @@
     svg.setAttribute('width', String(Math.ceil(plan.width)));
     svg.setAttribute('height', String(Math.ceil(plan.height)));
     const lanes = new Map();
+    const pairs = new Map();
     for (const { k, m, r, type, from, to } of plan.arrows) {
       const lane = lanes.get(Math.round(from.y)) || 0;
       lanes.set(Math.round(from.y), lane + 1);
@@ -350,7 +351,12 @@
       const y1 = from.y + 2;
       const y2 = to.y + 2;
       const same = Math.abs(y2 - y1) < 3;
-      const h = (same ? Math.min(22, 8 + Math.abs(x2 - from.x) * 0.12) : 18) + (lane % 3) * 3;
+      // Arrows between the same two mentions (several events of one pair)
+      // rise higher each, so their labels stack instead of overprinting.
+      const pair = [from.x, from.y, x2, to.y].map(Math.round).join(',');
+      const dup = pairs.get(pair) || 0;
+      pairs.set(pair, dup + 1);
+      const h = (same ? Math.min(22, 8 + Math.abs(x2 - from.x) * 0.12) : 18) + (lane % 3) * 3 + dup * 12;
       // Across more than two lines: dashed, so it reads as a long reach.
       const far = Math.abs(y2 - y1) > 100;
       const g = svgEl('g', {
