@@ -21,6 +21,7 @@ pub mod pipeline;
 pub mod read;
 pub mod run;
 pub mod segment;
+pub mod view;
 pub mod write;
 
 pub use doc::Doc;

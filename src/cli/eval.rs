@@ -28,6 +28,10 @@ pub struct Args {
     /// Seed for the bootstrap; the same seed gives the same intervals.
     #[arg(long, default_value_t = 42, value_name = "N")]
     seed: u64,
+    /// Also write the report as a self-contained HTML page (tables, a
+    /// confusion heat map, P/R/F1 bars).
+    #[arg(long, value_name = "FILE")]
+    html: Option<PathBuf>,
 }
 
 pub fn run(args: Args) -> Result<()> {
@@ -42,6 +46,9 @@ pub fn run(args: Args) -> Result<()> {
             seed: args.seed,
         },
     );
+    if let Some(path) = &args.html {
+        super::show::write_html(path, &attache::view::report_page(&report))?;
+    }
     let mut out = std::io::stdout().lock();
     if args.json {
         serde_json::to_writer_pretty(&mut out, &report)?;

@@ -22,6 +22,10 @@ pub struct Args {
     /// inspection and training data.
     #[arg(long, value_name = "FILE")]
     docs: Option<PathBuf>,
+    /// Also write the `--docs` records as a page to look at (what `attache
+    /// show` writes).
+    #[arg(long, value_name = "FILE", requires = "docs")]
+    html: Option<PathBuf>,
     /// Entity recognizer: `sm` (embedded spaCy en_core_web_sm 3.8.0, which
     /// also gives tokens, tags, lemmas and the dependency parse), `none`, or
     /// `onnx:DIR`, a Hugging Face token-classification model directory
@@ -51,6 +55,9 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<()> {
+    if args.html.is_some() && args.docs.as_deref() == Some(std::path::Path::new("-")) {
+        anyhow::bail!("--html reads the --docs file back, so --docs must be a file, not stdout");
+    }
     let ner_model = args.ner.model_name();
     let ner_model = ner_model.as_str();
     let (pipeline, report) = recognizer::add(
@@ -95,5 +102,13 @@ pub fn run(args: Args) -> Result<()> {
     // Printed even when the run failed: lost sentences are output missing.
     report.print(args.run.quiet);
     summary?;
+    if let (Some(html), Some(docs)) = (&args.html, &args.docs) {
+        let page = super::show::page(
+            std::slice::from_ref(docs),
+            super::show::DEFAULT_PAGE_SIZE,
+            None,
+        )?;
+        super::show::write_html(html, &page)?;
+    }
     Ok(())
 }

@@ -9,6 +9,7 @@ mod import;
 mod ner;
 mod recognizer;
 mod segment;
+mod show;
 mod train;
 mod train_entities;
 
@@ -43,6 +44,10 @@ enum Command {
     Train(train::Args),
     /// Turn annotations from another tool (BRAT) back into a gold folder.
     Import(import::Args),
+    /// Write document records (`extract --docs`) as one self-contained HTML
+    /// page: entities coloured, event triggers and actor → recipient arrows,
+    /// an events table per article.
+    Show(show::Args),
 }
 
 pub fn main() -> ExitCode {
@@ -56,6 +61,7 @@ pub fn main() -> ExitCode {
         Command::Export(a) => export::run(a),
         Command::Train(a) => train::run(a),
         Command::Import(a) => import::run(a),
+        Command::Show(a) => show::run(a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
