@@ -1,11 +1,12 @@
 //! `attache ner`: entities (and optionally tokens) of texts given on the
-//! command line, for a quick look at what the NER stage sees.
+//! command line, for a quick look at what the NER stage sees: the entity
+//! layer `extract` writes (recognizer, gazetteer, tagger), or with `--raw`
+//! the recognizer's own output.
 
 use anyhow::{Context, Result};
+use attache::compose::{self, EntitiesChoice};
 use attache::doc::Doc;
 use attache::ner::NerChoice;
-use attache::ner::spacy::SpacyPipeline;
-use attache::pipeline;
 use attache::write::DocRecord;
 use std::io::{Read, Write};
 
@@ -24,11 +25,22 @@ pub struct Args {
     /// Also list the tokens: tag, POS, lemma, head and dependency label.
     #[arg(long)]
     tokens: bool,
+    /// Show the embedded spaCy model's raw entities (what `spacy` itself
+    /// would give), before the gazetteer and the tagger correct them.
+    #[arg(long, conflicts_with = "entities")]
+    raw: bool,
+    /// Entity layer, as `extract --entities` takes it.
+    #[arg(long, default_value = "model", value_name = "model|gazetteer|DIR")]
+    entities: EntitiesChoice,
 }
 
 pub fn run(args: Args) -> Result<()> {
     let ner = NerChoice::Sm;
-    let pipeline = pipeline::segmentation().with(SpacyPipeline::new()?);
+    let pipeline = if args.raw {
+        compose::raw_recognition()?
+    } else {
+        compose::recognition_with(&args.entities)?
+    };
     let mut docs = Vec::with_capacity(args.texts.len());
     for (i, t) in args.texts.iter().enumerate() {
         let text = if t == "-" {
