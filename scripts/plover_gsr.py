@@ -6,7 +6,8 @@ counts a record as found when some event of that document has the record's
 type (PLOVER 0.5 names mapped to 2.0 as the set's README says). Prints
 recall per type and overall (stdlib only).
 
-Usage: scripts/plover_gsr.py [GSR_FILE] [--events model|rules|DIR] [--bin PATH]
+Usage: scripts/plover_gsr.py [GSR_FILE] [--events model|rules|DIR]
+       [--entities model|gazetteer|DIR] [--bin PATH]
 """
 import argparse
 import collections
@@ -23,6 +24,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("gsr", nargs="?", default="../shared/testdata/plover_gsr/PLOVER_GSR_CAMEO.txt")
     ap.add_argument("--events", default="model")
+    ap.add_argument("--entities", default="model")
     ap.add_argument("--bin", default="target/release/attache")
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     args = ap.parse_args()
@@ -41,7 +43,7 @@ def main():
                     rec["date"] = r["date"]
                 out.write(json.dumps(rec) + "\n")
         pred = os.path.join(tmp, "out.jsonl")
-        subprocess.run([args.bin, "extract", inp, "-o", pred, "--events", args.events, "-q"], check=True)
+        subprocess.run([args.bin, "extract", inp, "-o", pred, "--events", args.events, "--entities", args.entities, "-q"], check=True)
         found = collections.defaultdict(set)
         with open(pred, encoding="utf-8") as f:
             for line in f:
@@ -57,7 +59,7 @@ def main():
         print(json.dumps({"recall": hit / total, "found": hit, "records": total,
                           "per_type": {t: h / n for t, (h, n) in sorted(per.items())}}))
         return
-    print(f"PLOVER GSR type recall, --events {args.events}")
+    print(f"PLOVER GSR type recall, --events {args.events} --entities {args.entities}")
     for t, (h, n) in sorted(per.items()):
         print(f"  {t:<10} {h:>3}/{n:<3} {h / n:.3f}")
     print(f"  {'all':<10} {hit:>3}/{total:<3} {hit / total:.3f}")

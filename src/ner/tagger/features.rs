@@ -345,6 +345,12 @@ impl<'a> SentenceView<'a> {
             emit(buf, format_args!("p3={p}"));
             emit(buf, format_args!("s3={s}"));
         }
+        if chars.len() > 4 {
+            let s: String = chars[chars.len() - 4..].iter().collect();
+            emit(buf, format_args!("s4={s}"));
+        }
+        emit(buf, format_args!("e-2={}", ent(-2)));
+        emit(buf, format_args!("e+2={}", ent(2)));
         emit(buf, format_args!("sh={}", shp(0)));
         emit(buf, format_args!("sh-1|sh={}|{}", shp(-1), shp(0)));
         emit(buf, format_args!("sh|sh+1={}|{}", shp(0), shp(1)));
