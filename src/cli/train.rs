@@ -106,15 +106,40 @@ fn score(gold: &Gold, events: &Path, bootstrap: usize) -> Result<Report> {
     ))
 }
 
+/// The `--gold` sets again for testing, each article's entities from a
+/// tagger trained without its fold; `None` (tested as loaded) when the
+/// entity layer is not the embedded tagger's or a set has no gold entities.
+fn untagged_test_sets(
+    args: &Args,
+    fold: &dyn Fn(usize, usize) -> usize,
+    k: usize,
+) -> Result<Option<Vec<GoldSet>>> {
+    if args.entities != attache::compose::EntitiesChoice::Model {
+        return Ok(None);
+    }
+    let specs = |v: &[String]| v.iter().map(|s| split(s)).collect::<Vec<_>>();
+    match train::with_entities_out_of_fold(&specs(&args.gold), &specs(&args.also), fold, k) {
+        Ok(sets) => Ok(Some(sets)),
+        Err(attache::Error::Input(e)) => {
+            eprintln!(
+                "attache train: note: {e}; articles are tested with the embedded tagger's entities (which may have seen them)"
+            );
+            Ok(None)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
 fn cross_validate(args: &Args, sets: &[GoldSet], extra: &[GoldSet], how: &str) -> Result<()> {
     let opts = TrainOptions::default();
     let extra_arts: Vec<Article> = extra.iter().flat_map(|s| s.articles()).collect();
-    let (decided, label) = if how == "sets" {
+    let (fold, k, label): (Box<dyn Fn(usize, usize) -> usize>, usize, String) = if how == "sets" {
         if sets.len() < 2 {
             bail!("--cv sets needs at least two --gold sets");
         }
         (
-            train::out_of_fold(sets, &extra_arts, &train::by_set, sets.len(), &opts),
+            Box::new(train::by_set),
+            sets.len(),
             "leave one set out".to_string(),
         )
     } else {
@@ -122,10 +147,25 @@ fn cross_validate(args: &Args, sets: &[GoldSet], extra: &[GoldSet], how: &str) -
             format!("--cv {how}: expected a number of folds (2 or more) or `sets`")
         })?;
         (
-            train::out_of_fold(sets, &extra_arts, &train::kfold(k), k, &opts),
+            Box::new(train::kfold(k)),
+            k,
             format!("{k}-fold cross-validation by article"),
         )
     };
+    let test = untagged_test_sets(args, &fold, k)?;
+    let label = match test {
+        Some(_) => format!("{label}, entities tagged out of fold too"),
+        None => label,
+    };
+    let decided = train::out_of_fold_on(
+        sets,
+        test.as_deref().unwrap_or(sets),
+        &extra_arts,
+        &fold,
+        k,
+        &opts,
+    );
+    let sets = test.as_deref().unwrap_or(sets);
     let tmp;
     let dir = match &args.pred {
         Some(d) => {

@@ -54,6 +54,18 @@ pub fn load_set(dir: &Path, texts: Option<&Path>, pipeline: &Pipeline) -> Result
     let gold = crate::eval::load_gold(dir)?;
     let mut docs = crate::eval::load::gold_documents(dir, texts, &gold)?;
     pipeline.process_batch(&mut docs);
+    Ok(GoldSet::from_docs(dir, gold, docs))
+}
+
+impl GoldSet {
+    /// A gold set from its documents already run through every stage
+    /// before the events (in the order of `gold.docs`).
+    pub fn from_docs(dir: &Path, gold: Gold, docs: Vec<Doc>) -> GoldSet {
+        from_docs(dir, gold, docs)
+    }
+}
+
+fn from_docs(dir: &Path, gold: Gold, docs: Vec<Doc>) -> GoldSet {
     let prepared: Vec<Vec<Prepared>> = docs.par_iter().map(prepare).collect();
     let mut labels: Vec<Vec<Vec<bool>>> = docs
         .iter()
@@ -96,7 +108,7 @@ pub fn load_set(dir: &Path, texts: Option<&Path>, pipeline: &Pipeline) -> Result
         .map(|c| c.as_os_str().to_string_lossy().to_string())
         .find(|c| c != "gold" && c != ".")
         .unwrap_or_else(|| dir.display().to_string());
-    Ok(GoldSet {
+    GoldSet {
         name,
         dir: dir.to_path_buf(),
         gold,
@@ -105,7 +117,7 @@ pub fn load_set(dir: &Path, texts: Option<&Path>, pipeline: &Pipeline) -> Result
         labels,
         gold_args,
         unplaced,
-    })
+    }
 }
 
 fn type_index(t: EventType) -> usize {
@@ -355,6 +367,25 @@ pub fn out_of_fold(
     n_folds: usize,
     opts: &TrainOptions,
 ) -> Vec<Vec<Vec<crate::doc::Event>>> {
+    out_of_fold_on(sets, sets, extra, fold, n_folds, opts)
+}
+
+/// [`out_of_fold`], deciding the articles of `test` (the same sets and
+/// documents as `sets`, each run through stages that never saw it either:
+/// an entity tagger trained without its fold) while training on `sets`.
+pub fn out_of_fold_on(
+    sets: &[GoldSet],
+    test: &[GoldSet],
+    extra: &[Article],
+    fold: &dyn Fn(usize, usize) -> usize,
+    n_folds: usize,
+    opts: &TrainOptions,
+) -> Vec<Vec<Vec<crate::doc::Event>>> {
+    assert_eq!(
+        sets.iter().map(|s| s.docs.len()).collect::<Vec<_>>(),
+        test.iter().map(|s| s.docs.len()).collect::<Vec<_>>(),
+        "test sets mirror the training sets"
+    );
     let mut all: Vec<(usize, usize, Article)> = Vec::new();
     for (si, s) in sets.iter().enumerate() {
         for (di, a) in s.articles().into_iter().enumerate() {
@@ -384,12 +415,52 @@ pub fn out_of_fold(
         let model = fit(&train, opts, Vec::new());
         for ((si, di, _), g) in all.iter().zip(&folds) {
             if *g == f {
-                let set = &sets[*si];
+                let set = &test[*si];
                 out[*si][*di] = decide::decide(&set.docs[*di], &set.prepared[*di], &model, false);
             }
         }
     }
     out
+}
+
+/// The `gold` folders (`(dir, texts)`, as [`load_set`] takes them) made
+/// ready for testing with no model having seen an article: each article's
+/// entities come from an entity tagger trained without its fold (`fold`,
+/// `k`, over the flat list of their articles, as [`out_of_fold_on`]
+/// numbers them; `also` folders always trained on), then the actor coder
+/// runs. An `Error::Input` when a `gold` folder has no `entities.jsonl`.
+pub fn with_entities_out_of_fold(
+    gold: &[(PathBuf, Option<PathBuf>)],
+    also: &[(PathBuf, Option<PathBuf>)],
+    fold: &dyn Fn(usize, usize) -> usize,
+    k: usize,
+) -> Result<Vec<GoldSet>> {
+    use crate::ner::tagger::train as tagger;
+    let pipeline = crate::compose::before_tagger()?;
+    let sets = gold
+        .iter()
+        .map(|(d, t)| tagger::load_set(d, t.as_deref(), &pipeline))
+        .collect::<Result<Vec<_>>>()?;
+    // Invented or user sets without entities still train the events.
+    let extra: Vec<tagger::EntitySet> = also
+        .iter()
+        .filter_map(|(d, t)| tagger::load_set(d, t.as_deref(), &pipeline).ok())
+        .collect();
+    let extra_arts: Vec<tagger::Article> = extra.iter().flat_map(|s| s.articles()).collect();
+    let tagged = tagger::out_of_fold(&sets, &extra_arts, fold, k, &tagger::TagOptions::default());
+    let coder = Pipeline::new().with(crate::actors::ActorCoder::new());
+    Ok(sets
+        .into_iter()
+        .zip(tagged)
+        .map(|(s, ents)| {
+            let mut docs = s.docs;
+            for (d, e) in docs.iter_mut().zip(ents) {
+                d.entities = e;
+            }
+            coder.process_batch(&mut docs);
+            from_docs(&s.dir, s.gold, docs)
+        })
+        .collect())
 }
 
 /// The k-fold assignment over the flat list of articles.
