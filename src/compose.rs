@@ -164,5 +164,11 @@ pub fn events_stages(p: Pipeline, opts: &EventOptions) -> Result<Pipeline> {
 
 /// The whole default `extract` pipeline with the embedded recognizer.
 pub fn extract(opts: &EventOptions) -> Result<Pipeline> {
-    events_stages(recognition()?, opts)
+    extract_with(&EntitiesChoice::Model, opts)
+}
+
+/// The `extract` pipeline with the embedded recognizer and the entity
+/// layer `entities` names.
+pub fn extract_with(entities: &EntitiesChoice, opts: &EventOptions) -> Result<Pipeline> {
+    events_stages(recognition_with(entities)?, opts)
 }

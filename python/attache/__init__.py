@@ -73,6 +73,9 @@ class Pipeline:
         written by ``attache train``, as ``--events``.
     :param keep_unreal: keep negated and hypothetical events, as
         ``--keep-unreal``.
+    :param entities: ``"model"`` (default: the embedded trained tagger),
+        ``"gazetteer"``, or a tagger folder written by ``attache train
+        --component entities``, as ``--entities``.
     :param doc_timeout: work budget per document in seconds (0 = none), as
         ``--doc-timeout``; a document over it is rejected.
     :param max_doc_bytes: longest text accepted (UTF-8 bytes), as
@@ -89,6 +92,7 @@ class Pipeline:
         threads: int = 0,
         events: Union[str, "_os.PathLike[str]"] = "model",
         keep_unreal: bool = False,
+        entities: Union[str, "_os.PathLike[str]"] = "model",
         doc_timeout: float = 60.0,
         max_doc_bytes: int = DEFAULT_MAX_DOC_BYTES,
         batch_docs: int = 256,
@@ -104,6 +108,7 @@ class Pipeline:
             threads=threads,
             events=_os.fspath(events),
             keep_unreal=keep_unreal,
+            entities=_os.fspath(entities),
             doc_timeout=float(doc_timeout),
             max_doc_bytes=max_doc_bytes,
             batch_docs=batch_docs,
@@ -115,7 +120,10 @@ class Pipeline:
 
     def __repr__(self) -> str:
         n = self._native
-        return f"attache.Pipeline(threads={n.threads}, events={n.events!r}, keep_unreal={n.keep_unreal})"
+        return (
+            f"attache.Pipeline(threads={n.threads}, events={n.events!r}, "
+            f"entities={n.entities!r}, keep_unreal={n.keep_unreal})"
+        )
 
     @property
     def ner_model(self) -> str:

@@ -30,6 +30,7 @@ class Pipeline:
         threads: int = 0,
         events: _Path = "model",
         keep_unreal: bool = False,
+        entities: _Path = "model",
         doc_timeout: float = 60.0,
         max_doc_bytes: int = ...,
         batch_docs: int = 256,

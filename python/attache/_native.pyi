@@ -13,6 +13,7 @@ class Pipeline:
         threads: int = 0,
         events: str = "model",
         keep_unreal: bool = False,
+        entities: str = "model",
         doc_timeout: float = 60.0,
         max_doc_bytes: int = ...,
         batch_docs: int = 256,
@@ -31,6 +32,8 @@ class Pipeline:
     def threads(self) -> int: ...
     @property
     def events(self) -> str: ...
+    @property
+    def entities(self) -> str: ...
     @property
     def keep_unreal(self) -> bool: ...
 

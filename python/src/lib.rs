@@ -10,7 +10,7 @@
 //! each). The Python side (`attache/__init__.py`) turns texts and dicts into
 //! JSON lines and the lines it gets back into dicts.
 
-use attache::compose::{self, EventOptions, EventsChoice};
+use attache::compose::{self, EntitiesChoice, EventOptions, EventsChoice};
 use attache::doc::Doc;
 use attache::events::record::event_records_with;
 use attache::ner::NerChoice;
@@ -37,6 +37,7 @@ struct Engine {
 struct Pipeline {
     engine: Arc<Engine>,
     events: String,
+    entities: String,
     keep_unreal: bool,
 }
 
@@ -51,6 +52,7 @@ impl Pipeline {
         threads = 0,
         events = String::from("model"),
         keep_unreal = false,
+        entities = String::from("model"),
         doc_timeout = 60.0,
         max_doc_bytes = read::DEFAULT_MAX_DOC_BYTES,
         batch_docs = 256,
@@ -64,6 +66,7 @@ impl Pipeline {
         threads: usize,
         events: String,
         keep_unreal: bool,
+        entities: String,
         doc_timeout: f64,
         max_doc_bytes: usize,
         batch_docs: usize,
@@ -79,10 +82,14 @@ impl Pipeline {
             )));
         }
         let choice: EventsChoice = events.parse().map_err(value_error)?;
-        let pipeline = compose::extract(&EventOptions {
-            keep_unreal,
-            events: choice.clone(),
-        })
+        let entity_choice: EntitiesChoice = entities.parse().map_err(value_error)?;
+        let pipeline = compose::extract_with(
+            &entity_choice,
+            &EventOptions {
+                keep_unreal,
+                events: choice.clone(),
+            },
+        )
         .map_err(value_error)?;
         let engine = Engine {
             pipeline,
@@ -106,6 +113,7 @@ impl Pipeline {
         Ok(Pipeline {
             engine: Arc::new(engine),
             events: choice.name(),
+            entities: entity_choice.name(),
             keep_unreal,
         })
     }
@@ -143,6 +151,12 @@ impl Pipeline {
     #[getter]
     fn events(&self) -> String {
         self.events.clone()
+    }
+
+    /// The entity layer: `model`, `gazetteer` or a tagger folder.
+    #[getter]
+    fn entities(&self) -> String {
+        self.entities.clone()
     }
 
     /// Whether negated and hypothetical events are kept.

@@ -5,6 +5,7 @@ import datetime
 import json
 
 import attache
+import pytest
 from conftest import SEEDS, run_cli
 
 
@@ -103,10 +104,33 @@ def test_a_model_folder_is_loaded_as_with_events_dir(seeds, cli, tmp_path):
 
     folder = ROOT / "models" / "events"
     nlp = attache.Pipeline(threads=1, events=folder)
-    assert repr(nlp) == f"attache.Pipeline(threads=1, events={str(folder)!r}, keep_unreal=False)"
+    assert repr(nlp) == (
+        f"attache.Pipeline(threads=1, events={str(folder)!r}, entities='model', keep_unreal=False)"
+    )
     run_cli(
         cli, "extract", str(SEEDS), "--docs", str(tmp_path / "d.jsonl"), "-o", str(tmp_path / "e.jsonl"),
         "--quiet", "--events", str(folder),
     )
     got = [nlp.extract(t, id=i, json=True).encode() for i, t in seeds]
     assert got == (tmp_path / "d.jsonl").read_bytes().splitlines()
+
+
+def test_entities_choose_the_entity_layer_as_on_the_command_line(seeds, cli, tmp_path):
+    """entities="gazetteer" and entities=DIR give what --entities gives;
+    the tagger's layer (the default) differs from the gazetteer's."""
+    from conftest import ROOT
+
+    folder = ROOT / "models" / "entities"
+    for choice in ["gazetteer", str(folder)]:
+        nlp = attache.Pipeline(threads=1, entities=choice)
+        run_cli(
+            cli, "extract", str(SEEDS), "--docs", str(tmp_path / "d.jsonl"), "-o", str(tmp_path / "e.jsonl"),
+            "--quiet", "--entities", choice,
+        )
+        got = [nlp.extract(t, id=i, json=True).encode() for i, t in seeds]
+        assert got == (tmp_path / "d.jsonl").read_bytes().splitlines(), choice
+    tagged = [attache.Pipeline(threads=1).extract(t, id=i)["entities"] for i, t in seeds]
+    plain = [attache.Pipeline(threads=1, entities="gazetteer").extract(t, id=i)["entities"] for i, t in seeds]
+    assert tagged != plain
+    with pytest.raises(ValueError):
+        attache.Pipeline(entities=str(tmp_path))
