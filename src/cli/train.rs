@@ -133,7 +133,8 @@ fn untagged_test_sets(
 fn cross_validate(args: &Args, sets: &[GoldSet], extra: &[GoldSet], how: &str) -> Result<()> {
     let opts = TrainOptions::default();
     let extra_arts: Vec<Article> = extra.iter().flat_map(|s| s.articles()).collect();
-    let (fold, k, label): (Box<dyn Fn(usize, usize) -> usize>, usize, String) = if how == "sets" {
+    type Fold = Box<dyn Fn(usize, usize) -> usize>;
+    let (fold, k, label): (Fold, usize, String) = if how == "sets" {
         if sets.len() < 2 {
             bail!("--cv sets needs at least two --gold sets");
         }
