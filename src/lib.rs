@@ -8,6 +8,7 @@ pub mod actors;
 pub mod budget;
 pub mod clean;
 pub mod compose;
+pub mod cv;
 pub mod doc;
 pub mod error;
 pub mod eval;
@@ -21,6 +22,7 @@ pub mod pipeline;
 pub mod read;
 pub mod run;
 pub mod segment;
+pub mod tensors;
 pub mod view;
 pub mod write;
 

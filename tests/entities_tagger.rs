@@ -6,8 +6,8 @@
 //! why, on a clone without ../shared.
 
 use attache::compose;
+use attache::cv::kfold;
 use attache::eval::{Gold, Options, load_predictions_for, score};
-use attache::events::model::train::kfold;
 use attache::ner::tagger::TaggerModel;
 use attache::ner::tagger::train::{self, EntitySet, LABELS, TagOptions};
 use attache::write::{DocRecord, JsonlWriter};

@@ -62,15 +62,31 @@ pub(super) fn split(spec: &str) -> (PathBuf, Option<PathBuf>) {
     }
 }
 
-fn load(specs: &[String], pipeline: &attache::pipeline::Pipeline) -> Result<Vec<GoldSet>> {
+/// Reads each `DIR[:TEXTS]` spec with `read`, saying what it found.
+pub(super) fn load_each<T>(
+    specs: &[String],
+    read: impl Fn(&Path, Option<&Path>) -> attache::Result<T>,
+    found: impl Fn(&T, &Path) -> String,
+) -> Result<Vec<T>> {
     specs
         .iter()
         .map(|s| {
             let (dir, texts) = split(s);
-            let set = train::load_set(&dir, texts.as_deref(), pipeline)
+            let set = read(&dir, texts.as_deref())
                 .with_context(|| format!("cannot read gold set {}", dir.display()))?;
-            eprintln!(
-                "attache train: {} ({}): {} documents, {} gold events{}",
+            eprintln!("attache train: {}", found(&set, &dir));
+            Ok(set)
+        })
+        .collect()
+}
+
+fn load(specs: &[String], pipeline: &attache::pipeline::Pipeline) -> Result<Vec<GoldSet>> {
+    load_each(
+        specs,
+        |dir, texts| train::load_set(dir, texts, pipeline),
+        |set, dir| {
+            format!(
+                "{} ({}): {} documents, {} gold events{}",
                 set.name,
                 dir.display(),
                 set.docs.len(),
@@ -79,10 +95,9 @@ fn load(specs: &[String], pipeline: &attache::pipeline::Pipeline) -> Result<Vec<
                     0 => String::new(),
                     n => format!(", {n} outside every sentence (not used)"),
                 }
-            );
-            Ok(set)
-        })
-        .collect()
+            )
+        },
+    )
 }
 
 pub(super) fn prf(t: &attache::eval::Table) -> String {

@@ -2,7 +2,7 @@
 //! folders' `entities.jsonl`; with `--cv`, scores out-of-fold entities per
 //! set and pooled (exact span, per label, bootstrap intervals).
 
-use super::train::{prf, split};
+use super::train::{load_each, prf};
 use anyhow::{Context, Result, bail};
 use attache::eval::{self, Gold, Options};
 use attache::ner::tagger::train::{self, Article, EntitySet, TagOptions};
@@ -10,22 +10,19 @@ use attache::write::{DocRecord, JsonlWriter};
 use std::path::Path;
 
 fn load(specs: &[String], pipeline: &attache::pipeline::Pipeline) -> Result<Vec<EntitySet>> {
-    specs
-        .iter()
-        .map(|s| {
-            let (dir, texts) = split(s);
-            let set = train::load_set(&dir, texts.as_deref(), pipeline)
-                .with_context(|| format!("cannot read gold set {}", dir.display()))?;
-            eprintln!(
-                "attache train: {} ({}): {} documents, {} gold entities",
+    load_each(
+        specs,
+        |dir, texts| train::load_set(dir, texts, pipeline),
+        |set, dir| {
+            format!(
+                "{} ({}): {} documents, {} gold entities",
                 set.name,
                 dir.display(),
                 set.docs.len(),
                 set.entities.iter().map(Vec::len).sum::<usize>()
-            );
-            Ok(set)
-        })
-        .collect()
+            )
+        },
+    )
 }
 
 /// Writes `docs` with `entities` as document records and scores them.
@@ -90,13 +87,7 @@ pub fn run(
                 bail!("--cv sets needs at least two --gold sets");
             }
             (
-                train::out_of_fold(
-                    &sets,
-                    &extra_arts,
-                    &attache::events::model::train::by_set,
-                    sets.len(),
-                    &opts,
-                ),
+                train::out_of_fold(&sets, &extra_arts, &attache::cv::by_set, sets.len(), &opts),
                 "leave one set out".to_string(),
             )
         } else {
@@ -104,13 +95,7 @@ pub fn run(
                 format!("--cv {how}: expected a number of folds (2 or more) or `sets`")
             })?;
             (
-                train::out_of_fold(
-                    &sets,
-                    &extra_arts,
-                    &attache::events::model::train::kfold(k),
-                    k,
-                    &opts,
-                ),
+                train::out_of_fold(&sets, &extra_arts, &attache::cv::kfold(k), k, &opts),
                 format!("{k}-fold cross-validation by article"),
             )
         };

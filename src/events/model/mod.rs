@@ -28,9 +28,10 @@ pub mod train;
 use crate::actors::tree::Tree;
 use crate::doc::{Doc, EventType};
 use crate::error::{Error, Result};
+use crate::tensors::{model_err, read_f32, read_text, save_folder};
 use candidates::{Candidate, Hit, Origin};
 use linear::Linear;
-use safetensors::{Dtype, SafeTensors};
+use safetensors::SafeTensors;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::path::Path;
@@ -183,13 +184,6 @@ static EMBEDDED: LazyLock<Option<std::sync::Arc<EventModel>>> = LazyLock::new(||
     .map(std::sync::Arc::new)
 });
 
-fn model_err(path: &Path, message: impl std::fmt::Display) -> Error {
-    Error::Model {
-        path: path.to_path_buf(),
-        message: message.to_string(),
-    }
-}
-
 impl EventModel {
     /// The model compiled into the binary (trained on every gold set).
     pub fn embedded() -> Option<std::sync::Arc<EventModel>> {
@@ -198,17 +192,21 @@ impl EventModel {
 
     /// Loads a model folder written by [`EventModel::save`].
     pub fn load(dir: &Path) -> Result<EventModel> {
-        let read =
-            |name: &str| std::fs::read(dir.join(name)).map_err(|e| Error::io(dir.join(name), e));
-        let config = String::from_utf8(read("config.json")?).map_err(|e| model_err(dir, e))?;
-        let features = String::from_utf8(read("features.txt")?).map_err(|e| model_err(dir, e))?;
-        let weights = read("weights.safetensors")?;
-        let roles = match std::fs::read(dir.join("features_roles.txt")) {
-            Ok(b) => String::from_utf8(b).map_err(|e| model_err(dir, e))?,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-            Err(e) => return Err(Error::io(dir.join("features_roles.txt"), e)),
+        let weights = dir.join("weights.safetensors");
+        let roles = match read_text(dir, "features_roles.txt") {
+            Ok(t) => t,
+            Err(Error::Io { cause, .. }) if cause.kind() == std::io::ErrorKind::NotFound => {
+                String::new()
+            }
+            Err(e) => return Err(e),
         };
-        EventModel::from_parts(&config, &features, &weights, &roles, dir)
+        EventModel::from_parts(
+            &read_text(dir, "config.json")?,
+            &read_text(dir, "features.txt")?,
+            &std::fs::read(&weights).map_err(|e| Error::io(weights, e))?,
+            &roles,
+            dir,
+        )
     }
 
     fn from_parts(
@@ -243,25 +241,7 @@ impl EventModel {
             .map(|(i, f)| (f.clone(), i as u32))
             .collect();
         let st = SafeTensors::deserialize(weights).map_err(|e| model_err(path, e))?;
-        let tensor = |name: &str, shape: &[usize]| -> Result<Vec<f32>> {
-            let v = st
-                .tensor(name)
-                .map_err(|e| model_err(path, format!("weights.safetensors: {name}: {e}")))?;
-            if v.dtype() != Dtype::F32 || v.shape() != shape {
-                return Err(model_err(
-                    path,
-                    format!(
-                        "weights.safetensors: {name} is {:?} {:?}, expected F32 {shape:?}",
-                        v.dtype(),
-                        v.shape()
-                    ),
-                ));
-            }
-            Ok(v.data()
-                .chunks_exact(4)
-                .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-                .collect())
-        };
+        let tensor = |name: &str, shape: &[usize]| read_f32(&st, name, shape, path);
         let (nt, nf) = (types.len(), features.len());
         let linear = Linear {
             n_types: nt,
@@ -304,61 +284,30 @@ impl EventModel {
 
     /// Writes the model folder.
     pub fn save(&self, dir: &Path) -> Result<()> {
-        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-        let write = |name: &str, bytes: &[u8]| {
-            std::fs::write(dir.join(name), bytes).map_err(|e| Error::io(dir.join(name), e))
-        };
-        let mut config =
-            serde_json::to_string_pretty(&self.config).map_err(|e| model_err(dir, e))?;
-        config.push('\n');
-        write("config.json", config.as_bytes())?;
-        let mut feats = self.features.join("\n");
-        feats.push('\n');
-        write("features.txt", feats.as_bytes())?;
-        let bytes = |v: &[f32]| -> Vec<u8> { v.iter().flat_map(|x| x.to_le_bytes()).collect() };
-        let (w, b) = (bytes(&self.linear.w), bytes(&self.linear.b));
         let (nt, nf) = (self.linear.n_types, self.linear.n_feat);
-        let empty = crate::events::model::linear::Linear {
+        let empty = Linear {
             n_types: 2,
             n_feat: 0,
             w: Vec::new(),
             b: vec![0.0; 2],
         };
         let rl = self.roles.as_ref().map(|r| &r.linear).unwrap_or(&empty);
-        let (rw, rb) = (bytes(&rl.w), bytes(&rl.b));
-        let mut rfeats = self
-            .roles
-            .as_ref()
-            .map(|r| r.features.join("\n"))
-            .unwrap_or_default();
-        if !rfeats.is_empty() {
-            rfeats.push('\n');
-        }
-        write("features_roles.txt", rfeats.as_bytes())?;
-        let views = vec![
-            (
-                "rw",
-                safetensors::tensor::TensorView::new(Dtype::F32, vec![2, rl.n_feat], &rw)
-                    .map_err(|e| model_err(dir, e))?,
-            ),
-            (
-                "rb",
-                safetensors::tensor::TensorView::new(Dtype::F32, vec![2], &rb)
-                    .map_err(|e| model_err(dir, e))?,
-            ),
-            (
-                "w",
-                safetensors::tensor::TensorView::new(Dtype::F32, vec![nt, nf], &w)
-                    .map_err(|e| model_err(dir, e))?,
-            ),
-            (
-                "b",
-                safetensors::tensor::TensorView::new(Dtype::F32, vec![nt], &b)
-                    .map_err(|e| model_err(dir, e))?,
-            ),
-        ];
-        let data = safetensors::serialize(views, None).map_err(|e| model_err(dir, e))?;
-        write("weights.safetensors", &data)
+        let no_roles = Vec::new();
+        let role_features = self.roles.as_ref().map_or(&no_roles, |r| &r.features);
+        save_folder(
+            dir,
+            &self.config,
+            &[
+                ("features.txt", &self.features),
+                ("features_roles.txt", role_features),
+            ],
+            &[
+                ("rw", vec![2, rl.n_feat], &rl.w),
+                ("rb", vec![2], &rl.b),
+                ("w", vec![nt, nf], &self.linear.w),
+                ("b", vec![nt], &self.linear.b),
+            ],
+        )
     }
 
     /// Feature strings → column indices (unknown ones dropped).

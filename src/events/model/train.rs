@@ -16,6 +16,8 @@
 use super::arguments::{self, RoleModel};
 use super::linear::{Fit, Linear};
 use super::{Config, EventModel, FORMAT, Prepared, decide, prepare};
+use crate::cv::fold_of;
+pub use crate::cv::{by_set, kfold};
 use crate::doc::{Doc, EventType};
 use crate::error::Result;
 use crate::eval::Gold;
@@ -253,12 +255,6 @@ fn pair_f1(scored: &[(Vec<f32>, &[bool])], th: f32) -> f64 {
     2.0 * tp as f64 / (2 * tp + fp + fn_) as f64
 }
 
-/// Fold of article `i` of `n` (a fixed interleaving: the same split every run).
-fn fold_of(i: usize, k: usize) -> usize {
-    // Spread neighbours (often from one outlet) over folds.
-    (i.wrapping_mul(7) + i / k) % k
-}
-
 /// Fits a model on `arts`: L2 and threshold by inner cross-validation
 /// over these articles, then weights on all of them.
 pub fn fit(arts: &[Article], opts: &TrainOptions, trained_on: Vec<String>) -> EventModel {
@@ -386,41 +382,19 @@ pub fn out_of_fold_on(
         test.iter().map(|s| s.docs.len()).collect::<Vec<_>>(),
         "test sets mirror the training sets"
     );
-    let mut all: Vec<(usize, usize, Article)> = Vec::new();
-    for (si, s) in sets.iter().enumerate() {
-        for (di, a) in s.articles().into_iter().enumerate() {
-            all.push((si, di, a));
-        }
-    }
-    let folds: Vec<usize> = all
-        .iter()
-        .enumerate()
-        .map(|(i, (si, _, _))| fold(i, *si))
-        .collect();
-    let mut out: Vec<Vec<Vec<crate::doc::Event>>> = sets
-        .iter()
-        .map(|s| vec![Vec::new(); s.docs.len()])
-        .collect();
-    for f in 0..n_folds {
-        let mut train: Vec<Article> = extra.to_vec();
-        train.extend(
-            all.iter()
-                .zip(&folds)
-                .filter(|(_, g)| **g != f)
-                .map(|((_, _, a), _)| *a),
-        );
-        if train.is_empty() {
-            continue;
-        }
-        let model = fit(&train, opts, Vec::new());
-        for ((si, di, _), g) in all.iter().zip(&folds) {
-            if *g == f {
-                let set = &test[*si];
-                out[*si][*di] = decide::decide(&set.docs[*di], &set.prepared[*di], &model, false);
-            }
-        }
-    }
-    out
+    let arts: Vec<Vec<Article>> = sets.iter().map(|s| s.articles()).collect();
+    crate::cv::out_of_fold(
+        &arts,
+        extra,
+        fold,
+        n_folds,
+        |train| fit(train, opts, Vec::new()),
+        |model, s, d| {
+            let set = &test[s];
+            decide::decide(&set.docs[d], &set.prepared[d], model, false)
+        },
+        |_, _| Vec::new(),
+    )
 }
 
 /// The `gold` folders (`(dir, texts)`, as [`load_set`] takes them) made
@@ -461,15 +435,4 @@ pub fn with_entities_out_of_fold(
             from_docs(&s.dir, s.gold, docs)
         })
         .collect())
-}
-
-/// The k-fold assignment over the flat list of articles.
-pub fn kfold(k: usize) -> impl Fn(usize, usize) -> usize {
-    move |i, _| fold_of(i, k)
-}
-
-/// Leave-one-set-out: an article's fold is its set.
-pub fn by_set(i: usize, set: usize) -> usize {
-    let _ = i;
-    set
 }

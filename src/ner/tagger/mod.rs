@@ -29,9 +29,10 @@ pub mod train;
 use crate::doc::{Doc, Entity, EntityLabel, Span};
 use crate::error::{Error, Result};
 use crate::pipeline::Component;
+use crate::tensors::{model_err, read_f32, read_text, save_folder};
 use features::{DocContext, SentenceView};
 use perceptron::Perceptron;
-use safetensors::{Dtype, SafeTensors};
+use safetensors::SafeTensors;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::path::Path;
@@ -70,13 +71,6 @@ pub struct TaggerModel {
     pub model: Perceptron,
 }
 
-fn model_err(path: &Path, message: impl std::fmt::Display) -> Error {
-    Error::Model {
-        path: path.to_path_buf(),
-        message: message.to_string(),
-    }
-}
-
 static EMBEDDED: LazyLock<Option<Arc<TaggerModel>>> = LazyLock::new(|| {
     TaggerModel::from_parts(
         include_str!("../../../models/entities/config.json"),
@@ -96,11 +90,13 @@ impl TaggerModel {
 
     /// Loads a folder written by [`TaggerModel::save`].
     pub fn load(dir: &Path) -> Result<TaggerModel> {
-        let read =
-            |name: &str| std::fs::read(dir.join(name)).map_err(|e| Error::io(dir.join(name), e));
-        let config = String::from_utf8(read("config.json")?).map_err(|e| model_err(dir, e))?;
-        let features = String::from_utf8(read("features.txt")?).map_err(|e| model_err(dir, e))?;
-        TaggerModel::from_parts(&config, &features, &read("weights.safetensors")?, dir)
+        let weights = dir.join("weights.safetensors");
+        TaggerModel::from_parts(
+            &read_text(dir, "config.json")?,
+            &read_text(dir, "features.txt")?,
+            &std::fs::read(&weights).map_err(|e| Error::io(weights, e))?,
+            dir,
+        )
     }
 
     fn from_parts(config: &str, features: &str, weights: &[u8], path: &Path) -> Result<Self> {
@@ -134,25 +130,7 @@ impl TaggerModel {
             .map(|(i, f)| (f.clone(), i as u32))
             .collect();
         let st = SafeTensors::deserialize(weights).map_err(|e| model_err(path, e))?;
-        let tensor = |name: &str, shape: &[usize]| -> Result<Vec<f32>> {
-            let v = st
-                .tensor(name)
-                .map_err(|e| model_err(path, format!("weights.safetensors: {name}: {e}")))?;
-            if v.dtype() != Dtype::F32 || v.shape() != shape {
-                return Err(model_err(
-                    path,
-                    format!(
-                        "weights.safetensors: {name} is {:?} {:?}, expected F32 {shape:?}",
-                        v.dtype(),
-                        v.shape()
-                    ),
-                ));
-            }
-            Ok(v.data()
-                .chunks_exact(4)
-                .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-                .collect())
-        };
+        let tensor = |name: &str, shape: &[usize]| read_f32(&st, name, shape, path);
         let (nf, nt) = (features.len(), perceptron::n_tags(labels.len()));
         let model = Perceptron {
             n_feat: nf,
@@ -171,34 +149,16 @@ impl TaggerModel {
 
     /// Writes the model folder.
     pub fn save(&self, dir: &Path) -> Result<()> {
-        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-        let write = |name: &str, bytes: &[u8]| {
-            std::fs::write(dir.join(name), bytes).map_err(|e| Error::io(dir.join(name), e))
-        };
-        let mut config =
-            serde_json::to_string_pretty(&self.config).map_err(|e| model_err(dir, e))?;
-        config.push('\n');
-        write("config.json", config.as_bytes())?;
-        let mut feats = self.features.join("\n");
-        feats.push('\n');
-        write("features.txt", feats.as_bytes())?;
-        let bytes = |v: &[f32]| -> Vec<u8> { v.iter().flat_map(|x| x.to_le_bytes()).collect() };
-        let (w, trans) = (bytes(&self.model.w), bytes(&self.model.trans));
         let (nf, nt) = (self.model.n_feat, self.model.n_tags);
-        let views = vec![
-            (
-                "w",
-                safetensors::tensor::TensorView::new(Dtype::F32, vec![nf, nt], &w)
-                    .map_err(|e| model_err(dir, e))?,
-            ),
-            (
-                "trans",
-                safetensors::tensor::TensorView::new(Dtype::F32, vec![nt + 1, nt], &trans)
-                    .map_err(|e| model_err(dir, e))?,
-            ),
-        ];
-        let data = safetensors::serialize(views, None).map_err(|e| model_err(dir, e))?;
-        write("weights.safetensors", &data)
+        save_folder(
+            dir,
+            &self.config,
+            &[("features.txt", &self.features)],
+            &[
+                ("w", vec![nf, nt], &self.model.w),
+                ("trans", vec![nt + 1, nt], &self.model.trans),
+            ],
+        )
     }
 
     /// Feature columns of every token of a sentence view.

@@ -264,40 +264,16 @@ pub fn out_of_fold(
     n_folds: usize,
     opts: &TagOptions,
 ) -> Vec<Vec<Vec<Entity>>> {
-    let mut all: Vec<(usize, usize, Article)> = Vec::new();
-    for (si, s) in sets.iter().enumerate() {
-        for (di, a) in s.articles().into_iter().enumerate() {
-            all.push((si, di, a));
-        }
-    }
-    let folds: Vec<usize> = all
-        .iter()
-        .enumerate()
-        .map(|(i, (si, _, _))| fold(i, *si))
-        .collect();
-    let mut out: Vec<Vec<Vec<Entity>>> = sets
-        .iter()
-        .map(|s| s.docs.iter().map(|d| d.entities.clone()).collect())
-        .collect();
-    for f in 0..n_folds {
-        let mut train: Vec<Article> = extra.to_vec();
-        train.extend(
-            all.iter()
-                .zip(&folds)
-                .filter(|(_, g)| **g != f)
-                .map(|((_, _, a), _)| *a),
-        );
-        if train.is_empty() {
-            continue;
-        }
-        let model = fit(&train, opts, Vec::new());
-        for ((si, di, (doc, _)), g) in all.iter().zip(&folds) {
-            if *g == f {
-                out[*si][*di] = model.entities(doc);
-            }
-        }
-    }
-    out
+    let arts: Vec<Vec<Article>> = sets.iter().map(|s| s.articles()).collect();
+    crate::cv::out_of_fold(
+        &arts,
+        extra,
+        fold,
+        n_folds,
+        |train| fit(train, opts, Vec::new()),
+        |model, s, d| model.entities(&sets[s].docs[d]),
+        |s, d| sets[s].docs[d].entities.clone(),
+    )
 }
 
 #[cfg(test)]
