@@ -63,6 +63,9 @@ static HONORIFICS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock:
 #[derive(Default)]
 pub struct DocContext {
     label_of: HashMap<String, EntityLabel>,
+    /// Names the article itself calls a kind of place: "Dokdo islets",
+    /// "the island of Leyte" (class of the place word).
+    place_of: HashMap<String, &'static str>,
 }
 
 impl DocContext {
@@ -94,7 +97,26 @@ impl DocContext {
                     .map(|(l, _)| (w, l))
             })
             .collect();
-        DocContext { label_of }
+        let mut place_of = HashMap::new();
+        let lower: Vec<String> = doc
+            .tokens
+            .iter()
+            .map(|t| doc.slice(t.span).to_lowercase())
+            .collect();
+        for (i, t) in doc.tokens.iter().enumerate() {
+            let w = doc.slice(t.span);
+            if !starts_name(w) || PLACE_WORDS.contains_key(lower[i].as_str()) {
+                continue;
+            }
+            let after = lower.get(i + 1).and_then(|n| PLACE_WORDS.get(n.as_str()));
+            let before = (i >= 2 && lower[i - 1] == "of")
+                .then(|| PLACE_WORDS.get(lower[i - 2].as_str()))
+                .flatten();
+            if let Some(&c) = after.or(before) {
+                place_of.insert(lower[i].clone(), c);
+            }
+        }
+        DocContext { label_of, place_of }
     }
 }
 
@@ -112,6 +134,8 @@ pub struct SentenceView<'a> {
     honorific: Vec<bool>,
     /// The document's majority label for the word, when it has one.
     doc_label: Vec<Option<EntityLabel>>,
+    /// The kind of place the document calls the word, when it does.
+    doc_place: Vec<Option<&'static str>>,
     line_start: Vec<bool>,
     /// The run of capitalised words (with "of", "and", "for", "the"
     /// between them) each token is in: (first, last) token.
@@ -270,6 +294,10 @@ impl<'a> SentenceView<'a> {
             .iter()
             .map(|w| context.label_of.get(w).copied())
             .collect();
+        let doc_place = lower
+            .iter()
+            .map(|w| context.place_of.get(w).copied())
+            .collect();
         let line_start = toks
             .iter()
             .map(|t| {
@@ -289,6 +317,7 @@ impl<'a> SentenceView<'a> {
             agent,
             honorific,
             doc_label,
+            doc_place,
             line_start,
         }
     }
@@ -402,6 +431,10 @@ impl<'a> SentenceView<'a> {
         if let Some(l) = self.doc_label[i] {
             emit(buf, format_args!("doc={}", l.as_str()));
             emit(buf, format_args!("doc|e={}|{}", l.as_str(), ent(0)));
+        }
+        if let Some(c) = self.doc_place[i] {
+            emit(buf, format_args!("docplace={c}"));
+            emit(buf, format_args!("docplace|e={c}|{}", ent(0)));
         }
         emit(buf, format_args!("dep={}", self.toks[i].dep));
         if i == 0 {

@@ -220,6 +220,12 @@ impl TaggerModel {
                     .fold(f32::INFINITY, f32::min);
                 let label = self.labels[(t - 1) / 2];
                 let span = Span::new(toks[i].span.start, toks[j - 1].span.end);
+                // A name starts with a letter or digit ("-Office" of a
+                // split "Chairperson-in-Office" is no place).
+                if !doc.slice(span).starts_with(char::is_alphanumeric) {
+                    i = j;
+                    continue;
+                }
                 let input = doc
                     .entities
                     .iter()

@@ -53,7 +53,7 @@ impl Default for TagOptions {
             epochs: 10,
             min_count: 3,
             seed: 13,
-            orders: 5,
+            orders: 10,
         }
     }
 }
