@@ -14,12 +14,7 @@ use std::path::Path;
 /// Detection and argument F1 of the pipeline on the held-out set in `dir`.
 fn heldout_f1(dir: &str) -> (f64, f64) {
     let pipe = common::pipeline::full();
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
+    let paths = common::files::txt_files(dir);
     assert!(paths.len() >= 10, "{dir}: held-out articles missing");
     let out = tempfile::tempdir().unwrap();
     let pred_path = out.path().join("events.jsonl");

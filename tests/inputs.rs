@@ -114,15 +114,21 @@ fn a_failing_document_leaves_the_rest_of_its_batch_as_it_would_be() {
     }
 }
 
+/// `n` documents `d0…` whose texts are `"{text} {i}."`, as JSONL and gzipped.
+fn jsonl_and_gzip(n: usize, text: &str) -> (String, Vec<u8>) {
+    let jsonl: String = (0..n)
+        .map(|i| format!("{{\"id\":\"d{i}\",\"text\":\"{text} {i}.\"}}\n"))
+        .collect();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(jsonl.as_bytes()).unwrap();
+    (jsonl, gz.finish().unwrap())
+}
+
 #[test]
 fn corrupt_gzip_is_rejected_whole_with_a_non_zero_exit() {
     let dir = tempfile::tempdir().unwrap();
-    let text: String = (0..200)
-        .map(|i| format!("{{\"id\":\"d{i}\",\"text\":\"Kenya and Uganda met on day {i}.\"}}\n"))
-        .collect();
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    gz.write_all(text.as_bytes()).unwrap();
-    let mut bytes = gz.finish().unwrap();
+    let (_, good) = jsonl_and_gzip(200, "Kenya and Uganda met on day");
+    let mut bytes = good.clone();
     let at = bytes.len() / 2;
     bytes[at] ^= 0x04;
     bytes[at + 1] ^= 0x40;
@@ -147,9 +153,6 @@ fn corrupt_gzip_is_rejected_whole_with_a_non_zero_exit() {
             .starts_with("corrupt gzip input, none of it processed: ")
     );
     // The same archive intact goes through, also from stdin.
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    gz.write_all(text.as_bytes()).unwrap();
-    let good = gz.finish().unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_attache"))
         .args(["segment", "-", "--quiet"])
         .stdin(std::process::Stdio::piped())
@@ -417,12 +420,7 @@ fn doc_timeout_takes_seconds_and_refuses_nonsense() {
 fn a_pipe_given_by_name_is_read_once_plain_or_compressed() {
     // As `attache extract <(zcat dump.gz)` gives it: no rewinding possible.
     let dir = tempfile::tempdir().unwrap();
-    let text: String = (0..50)
-        .map(|i| format!("{{\"id\":\"d{i}\",\"text\":\"Kenya met Uganda on day {i}.\"}}\n"))
-        .collect();
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    gz.write_all(text.as_bytes()).unwrap();
-    let gz = gz.finish().unwrap();
+    let (text, gz) = jsonl_and_gzip(50, "Kenya met Uganda on day");
     for (name, bytes) in [("plain", text.into_bytes()), ("gz", gz)] {
         let fifo = dir.path().join(format!("{name}.jsonl"));
         let made = Command::new("mkfifo").arg(&fifo).status();

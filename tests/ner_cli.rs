@@ -2,6 +2,8 @@
 //! and writes tokens and entities into the document JSONL; `attache ner`
 //! shows entities of texts given on the command line.
 
+mod common;
+
 use serde_json::Value;
 use std::process::Command;
 
@@ -150,12 +152,7 @@ fn spans(rec: &Value) -> Vec<(u64, u64, String)> {
 #[test]
 fn ner_shows_the_entities_extract_writes_and_raw_shows_the_model() {
     let dir = tempfile::tempdir().unwrap();
-    let mut seeds: Vec<_> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    seeds.sort();
+    let seeds = common::files::seed_files();
     let text = std::fs::read_to_string(&seeds[0]).unwrap();
     let input = dir.path().join("in.jsonl");
     std::fs::write(

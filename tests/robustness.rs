@@ -2,6 +2,8 @@
 //! document is either processed or rejected with a reason — never a panic,
 //! never dropped, never truncated.
 
+mod common;
+
 use serde_json::{Value, json};
 use std::process::Command;
 
@@ -94,11 +96,10 @@ fn odd_documents_are_processed_whole() {
 fn ten_megabyte_article() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("big.jsonl");
-    let mut seeds: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds"))
-        .unwrap()
-        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+    let seeds: Vec<String> = common::files::seed_files()
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
         .collect();
-    seeds.sort();
     let mut text = String::new();
     let mut i = 0;
     while text.len() < 10 << 20 {

@@ -8,6 +8,8 @@
 //! The articles are turned into JSONL in a temporary folder at run time;
 //! nothing of them is kept in the repository.
 
+mod common;
+
 use serde_json::{Value, json};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -49,14 +51,7 @@ fn real_articles(root: &Path) -> Vec<(String, Option<String>, String)> {
 }
 
 fn seed_articles() -> Vec<(String, Option<String>, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
+    common::files::seed_files()
         .iter()
         .map(|p| {
             let id = format!("seed_{}", p.file_stem().unwrap().to_string_lossy());

@@ -1,4 +1,5 @@
 //! Shared helpers for the event tests.
 #![allow(dead_code)]
 
+pub mod files;
 pub mod pipeline;

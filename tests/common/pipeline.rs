@@ -27,13 +27,7 @@ pub fn analyse(pipe: &Pipeline, id: &str, text: &str, date: Option<&str>) -> Doc
 
 /// The seed articles, processed, in id order.
 pub fn seeds(pipe: &Pipeline) -> Vec<Doc> {
-    let mut paths: Vec<_> = std::fs::read_dir("seeds")
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
+    super::files::seed_files()
         .iter()
         .map(|p| {
             let id = p.file_stem().unwrap().to_str().unwrap();
