@@ -48,6 +48,15 @@ static PLACE_WORDS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::ne
     out
 });
 
+/// Head words of organisation names (`data/lexicon/org_words.txt`).
+static ORG_WORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../../data/lexicon/org_words.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(str::trim)
+        .collect()
+});
+
 /// Honorifics and forms of address (`data/lexicon/honorifics.txt`).
 static HONORIFICS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
     include_str!("../../../data/lexicon/honorifics.txt")
@@ -410,6 +419,20 @@ impl<'a> SentenceView<'a> {
             emit(buf, format_args!("runL={}", self.lower[b]));
             emit(buf, format_args!("runF={}", self.lower[a]));
             emit(buf, format_args!("runL|pos={}|{pos}", self.lower[b]));
+            let (fo, lo) = (
+                ORG_WORDS.contains(self.lower[a].as_str()),
+                ORG_WORDS.contains(self.lower[b].as_str()),
+            );
+            if fo || lo {
+                emit(
+                    buf,
+                    format_args!("runorg={}{}|{pos}", u8::from(fo), u8::from(lo)),
+                );
+                emit(
+                    buf,
+                    format_args!("runorg|e={}{}|{}", u8::from(fo), u8::from(lo), ent(0)),
+                );
+            }
             if let Some(c) = PLACE_WORDS.get(self.lower[b].as_str()) {
                 emit(buf, format_args!("runLc={c}"));
                 emit(buf, format_args!("runLc|e={c}|{}", ent(0)));
