@@ -204,11 +204,11 @@ fn cross_validated_entities_on_real_news() {
         f1(&pooled, "PERSON"),
         f1(&pooled, "LOC")
     );
-    assert!(pooled.exact.micro.f1 >= 0.87);
+    assert!(pooled.exact.micro.f1 >= 0.88);
     assert!(pooled.exact.micro.f1 > untagged.exact.micro.f1 + 0.05);
-    assert!(f1(&pooled, "ORG") >= 0.75);
-    assert!(f1(&pooled, "PERSON") >= 0.85);
-    assert!(f1(&pooled, "LOC") >= 0.60);
+    assert!(f1(&pooled, "ORG") >= 0.77);
+    assert!(f1(&pooled, "PERSON") >= 0.86);
+    assert!(f1(&pooled, "LOC") >= 0.65);
     for l in ["GPE", "NORP", "DATE"] {
         assert!(f1(&pooled, l) >= f1(&untagged, l) - 0.01, "{l} got worse");
     }
