@@ -251,8 +251,10 @@ impl<'a> SentenceView<'a> {
             if e.span.start >= last.span.end {
                 break;
             }
-            let inside: Vec<usize> = (0..n)
-                .filter(|&i| toks[i].span.start >= e.span.start && toks[i].span.end <= e.span.end)
+            let from = toks.partition_point(|t| t.span.start < e.span.start);
+            let inside: Vec<usize> = (from..n)
+                .take_while(|&i| toks[i].span.start < e.span.end)
+                .filter(|&i| toks[i].span.end <= e.span.end)
                 .collect();
             for (k, &i) in inside.iter().enumerate() {
                 ent[i] = format!("{}-{}", bilu(inside.len(), k), e.label.as_str());

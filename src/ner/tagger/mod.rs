@@ -226,10 +226,13 @@ impl TaggerModel {
                     i = j;
                     continue;
                 }
-                let input = doc
-                    .entities
+                // The recognizer's entity of this span and label, if any
+                // (entities are sorted by span).
+                let at = doc.entities.partition_point(|e| e.span < span);
+                let input = doc.entities[at..]
                     .iter()
-                    .find(|e| e.span == span && e.label == label)
+                    .take_while(|e| e.span == span)
+                    .find(|e| e.label == label)
                     .map(|e| e.score);
                 let own = 1.0 / (1.0 + (-margin).exp());
                 tagged.push(Entity {
@@ -246,6 +249,12 @@ impl TaggerModel {
             doc.sentence_at(sp.start)
                 .is_some_and(|k| !doc.sentences[k].tokens.is_empty())
         };
+        // Tagged spans are in text order and do not overlap, so their ends
+        // are in order too: one binary search finds the one that could.
+        let overlaps_tagged = |sp: Span| {
+            let k = tagged.partition_point(|t| t.span.end <= sp.start);
+            tagged.get(k).is_some_and(|t| t.span.overlaps(sp))
+        };
         let keep: Vec<Entity> = doc
             .entities
             .iter()
@@ -253,7 +262,7 @@ impl TaggerModel {
                 if !in_sentence(e.span) {
                     return true;
                 }
-                !self.labels.contains(&e.label) && !tagged.iter().any(|t| t.span.overlaps(e.span))
+                !self.labels.contains(&e.label) && !overlaps_tagged(e.span)
             })
             .cloned()
             .collect();
