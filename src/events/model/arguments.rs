@@ -66,7 +66,7 @@ pub fn candidates(
         .unwrap_or(range.start);
     let verb = roles::governing_verb(doc, s, trig);
     let (ha, hr) = roles::assign(doc, s, trig, &p.actors);
-    let speaker = roles::speaker(doc, s, &p.actors);
+    let speaker = p.speaker;
     let t = e.event_type.as_str();
     let mut out: Vec<(usize, Vec<String>)> = Vec::new();
     let mut seen: Vec<usize> = Vec::new();

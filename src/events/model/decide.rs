@@ -262,7 +262,7 @@ pub fn carried(before: &[Event], s: usize) -> Vec<usize> {
 /// story goes on: "It also called for ...").
 fn carry_over(doc: &Doc, p: &Prepared, e: &mut Event, before: &[Event]) {
     if e.actor.is_empty()
-        && let Some(k) = roles::speaker(doc, e.sentence, &p.actors)
+        && let Some(k) = p.speaker
         && !e.recipient.iter().any(|r| r.actor == k)
     {
         e.actor.push(roles::implied(doc, k));

@@ -81,6 +81,9 @@ pub struct Prepared {
     pub features: Vec<String>,
     /// Indices into `doc.actors` of the sentence's mentions.
     pub actors: Vec<usize>,
+    /// The mention that speaks in the sentence ([`roles::speaker`]),
+    /// found once for every event of the sentence.
+    pub speaker: Option<usize>,
     /// Outside the prose (a zone): never an event.
     pub skip: bool,
 }
@@ -137,6 +140,7 @@ pub fn prepare(doc: &Doc) -> Vec<Prepared> {
             p.skip = true;
             continue;
         }
+        p.speaker = roles::speaker(doc, s, &p.actors);
         p.hits = candidates::lexicon_hits(doc, s);
         p.features = features::sentence_features(doc, s, &p.candidates, &p.hits, &p.actors);
     }

@@ -177,24 +177,40 @@ pub fn implied(doc: &Doc, k: usize) -> Argument {
 }
 
 /// The party that speaks in sentence `s`: the subject of a speech verb.
+///
+/// One walk up the parse from each mention's head (as far as
+/// [`branch_label`] looks): linear in the sentence's mentions, however many
+/// speech verbs it has.
 pub fn speaker(doc: &Doc, s: usize, actors: &[usize]) -> Option<usize> {
     let range = doc.sentences[s].tokens.clone();
-    let verbs: Vec<usize> = range
+    let speech: Vec<bool> = range
         .clone()
-        .filter(|&i| {
+        .map(|i| {
             doc.tokens[i].pos == "VERB"
                 && super::features::has_cue(&doc.tokens[i].lemma.to_lowercase(), "speech")
         })
         .collect();
+    let is_speech = |v: usize| range.contains(&v) && speech[v - range.start];
     actors
         .iter()
         .copied()
         .filter(|&k| party(doc, k))
         .find(|&k| {
-            let h = doc.actors[k].head;
-            range.contains(&h)
-                && verbs
-                    .iter()
-                    .any(|&v| branch_label(doc, h, v, &range).is_some_and(|d| d == "nsubj"))
+            let mut i = doc.actors[k].head;
+            if !range.contains(&i) {
+                return false;
+            }
+            // The subject branch of some speech verb above the mention.
+            for _ in 0..range.len().min(64) {
+                let h = doc.tokens[i].head;
+                if h != i && is_speech(h) && doc.tokens[i].dep == "nsubj" {
+                    return true;
+                }
+                if h == i || !range.contains(&h) {
+                    return false;
+                }
+                i = h;
+            }
+            false
         })
 }
