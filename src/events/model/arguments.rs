@@ -51,6 +51,9 @@ fn bucket(n: usize) -> &'static str {
     }
 }
 
+/// The most mentions of a sentence weighed for one event's roles.
+const NEAREST_MENTIONS: usize = 64;
+
 /// The candidates of event `e` (mention indices) with their features.
 pub fn candidates(
     doc: &Doc,
@@ -76,7 +79,24 @@ pub fn candidates(
         .copied()
         .filter(|&k| roles::party(doc, k))
         .collect();
+    // In a run-on "sentence" of thousands of mentions, only the nearest
+    // ones can be the event's parties: weigh those, so the work per event
+    // stays bounded (real sentences have far fewer).
+    let near: Vec<bool> = if here.len() > NEAREST_MENTIONS {
+        let mut by_dist: Vec<usize> = (0..here.len()).collect();
+        by_dist.sort_by_key(|&i| (trig.abs_diff(doc.actors[here[i]].head), i));
+        let mut keep = vec![false; here.len()];
+        for &i in &by_dist[..NEAREST_MENTIONS] {
+            keep[i] = true;
+        }
+        keep
+    } else {
+        vec![true; here.len()]
+    };
     for (order, &k) in here.iter().enumerate() {
+        if !near[order] {
+            continue;
+        }
         seen.push(k);
         let a = &doc.actors[k];
         let mut f: Vec<String> = Vec::new();

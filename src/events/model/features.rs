@@ -101,9 +101,15 @@ pub fn sentence_features(
         .take_while(|e| e.span.start < sent.span.end)
     {
         *labels.entry(e.label.as_str()).or_default() += 1;
-        for i in range.clone() {
-            if e.span.overlaps(doc.tokens[i].span) {
-                ents.label[i - range.start] = Some(e.label.as_str());
+        // The sentence's tokens that overlap the entity (tokens in order).
+        let toks = &doc.tokens[range.clone()];
+        let from = toks.partition_point(|t| t.span.end <= e.span.start);
+        for (k, t) in toks.iter().enumerate().skip(from) {
+            if t.span.start >= e.span.end {
+                break;
+            }
+            if e.span.overlaps(t.span) {
+                ents.label[k] = Some(e.label.as_str());
             }
         }
     }
