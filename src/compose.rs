@@ -120,7 +120,19 @@ pub fn raw_recognition() -> Result<Pipeline> {
 /// The stages the entity tagger reads: the raw recognizer and the
 /// gazetteer's corrections. Training the tagger runs these.
 pub fn before_tagger() -> Result<Pipeline> {
-    Ok(raw_recognition()?.with(crate::ner::gazetteer::Gazetteer))
+    recognition_with(&EntitiesChoice::Gazetteer)
+}
+
+/// Appends the embedded recognizer, the gazetteer and the tagger `choice`
+/// names (if any) to `p`, a pipeline that has segmented its documents.
+pub fn with_recognizer(p: Pipeline, choice: &EntitiesChoice) -> Result<Pipeline> {
+    let p = p
+        .with(crate::ner::spacy::SpacyPipeline::new()?)
+        .with(crate::ner::gazetteer::Gazetteer);
+    Ok(match choice.tagger()? {
+        Some(t) => p.with(t),
+        None => p,
+    })
 }
 
 /// The embedded recognizer stages: segmentation, spaCy sm (tokens, tags,
@@ -132,10 +144,7 @@ pub fn recognition() -> Result<Pipeline> {
 
 /// The embedded recognizer stages with the entity layer `choice` names.
 pub fn recognition_with(choice: &EntitiesChoice) -> Result<Pipeline> {
-    Ok(match choice.tagger()? {
-        Some(t) => before_tagger()?.with(t),
-        None => before_tagger()?,
-    })
+    with_recognizer(pipeline::segmentation(), choice)
 }
 
 /// The stages before the events: recognition and actor coding. Training

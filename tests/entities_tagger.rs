@@ -7,10 +7,9 @@
 
 use attache::compose;
 use attache::cv::kfold;
-use attache::eval::{Gold, Options, load_predictions_for, score};
+use attache::eval::Gold;
 use attache::ner::tagger::TaggerModel;
 use attache::ner::tagger::train::{self, EntitySet, LABELS, TagOptions};
-use attache::write::{DocRecord, JsonlWriter};
 use std::path::Path;
 use std::process::Command;
 
@@ -27,17 +26,8 @@ fn scores(
     entities: &[Vec<attache::doc::Entity>],
     gold: &Gold,
 ) -> attache::eval::report::EntityScores {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("docs.jsonl");
-    let mut w = JsonlWriter::create(&path).unwrap();
-    for (d, es) in docs.iter().zip(entities) {
-        let mut d = d.clone();
-        d.entities = es.clone();
-        w.write(&DocRecord::new(&d, "test")).unwrap();
-    }
-    w.finish().unwrap();
-    let pred = load_predictions_for(gold, &path, Some(&path)).unwrap();
-    score(gold, &pred, &Options::default()).entities.unwrap()
+    let pairs = docs.iter().zip(entities.iter().map(Vec::as_slice));
+    train::score(gold, pairs, 0).entities.unwrap()
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! the report of what it could not do.
 
 use anyhow::Result;
-use attache::compose::EntitiesChoice;
+use attache::compose::{self, EntitiesChoice};
 use attache::ner::NerChoice;
 use attache::ner::gazetteer::Gazetteer;
 use attache::ner::spacy::{Options, SpacyPipeline};
@@ -33,16 +33,7 @@ pub fn add(
     let none = || NerReport(Box::new(|_| {}));
     match choice {
         NerChoice::None => Ok((pipeline, none())),
-        NerChoice::Sm => {
-            let p = pipeline.with(SpacyPipeline::new()?).with(Gazetteer);
-            Ok((
-                match entities.tagger()? {
-                    Some(t) => p.with(t),
-                    None => p,
-                },
-                none(),
-            ))
-        }
+        NerChoice::Sm => Ok((compose::with_recognizer(pipeline, entities)?, none())),
         NerChoice::Onnx(dir) => {
             let syntax = SpacyPipeline::with_options(Options {
                 parse: true,

@@ -124,7 +124,7 @@ fn score(gold: &Gold, events: &Path, bootstrap: usize) -> Result<Report> {
 /// The `--gold` sets again for testing, each article's entities from a
 /// tagger trained without its fold; `None` (tested as loaded) when the
 /// entity layer is not the embedded tagger's or a set has no gold entities.
-fn untagged_test_sets(
+fn out_of_fold_test_sets(
     args: &Args,
     fold: &dyn Fn(usize, usize) -> usize,
     k: usize,
@@ -168,7 +168,7 @@ fn cross_validate(args: &Args, sets: &[GoldSet], extra: &[GoldSet], how: &str) -
             format!("{k}-fold cross-validation by article"),
         )
     };
-    let test = untagged_test_sets(args, &fold, k)?;
+    let test = out_of_fold_test_sets(args, &fold, k)?;
     let label = match test {
         Some(_) => format!("{label}, entities tagged out of fold too"),
         None => label,

@@ -4,7 +4,7 @@
 
 use super::train::{load_each, prf};
 use anyhow::{Context, Result, bail};
-use attache::eval::{self, Gold, Options};
+use attache::eval::{self, Gold};
 use attache::ner::tagger::train::{self, Article, EntitySet, TagOptions};
 use attache::write::{DocRecord, JsonlWriter};
 use std::path::Path;
@@ -25,30 +25,19 @@ fn load(specs: &[String], pipeline: &attache::pipeline::Pipeline) -> Result<Vec<
     )
 }
 
-/// Writes `docs` with `entities` as document records and scores them.
-fn score(
-    gold: &Gold,
-    docs: &[attache::doc::Doc],
-    entities: &[Vec<attache::doc::Entity>],
+/// Writes each document with its entities as a document record to `path`.
+fn write_docs<'a>(
+    docs: impl IntoIterator<Item = (&'a attache::doc::Doc, &'a [attache::doc::Entity])>,
     path: &Path,
-    bootstrap: usize,
-) -> Result<eval::Report> {
+) -> Result<()> {
     let mut w = JsonlWriter::create(path)?;
-    for (d, es) in docs.iter().zip(entities) {
+    for (d, es) in docs {
         let mut d = d.clone();
-        d.entities = es.clone();
+        d.entities = es.to_vec();
         w.write(&DocRecord::new(&d, "entity_tagger"))?;
     }
     w.finish()?;
-    let pred = eval::load_predictions_for(gold, path, Some(path))?;
-    Ok(eval::score(
-        gold,
-        &pred,
-        &Options {
-            bootstrap,
-            seed: 42,
-        },
-    ))
+    Ok(())
 }
 
 fn print_row(name: &str, report: &eval::Report) {
@@ -99,56 +88,37 @@ pub fn run(
                 format!("{k}-fold cross-validation by article"),
             )
         };
-        let tmp = std::env::temp_dir().join(format!("attache-cv-entities-{}", std::process::id()));
-        let dir = pred.unwrap_or(&tmp);
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
         println!(
             "{label}; entities, exact span: P / R / F1 [95% bootstrap interval of F1], then F1 per label"
         );
         let names: Vec<&str> = train::LABELS.iter().map(|l| l.as_str()).collect();
         println!("{:<10} {:<36} {}", "set", "micro", names.join("  "));
+        let pairs = |s: usize| sets[s].docs.iter().zip(tagged[s].iter().map(Vec::as_slice));
         let mut pooled = Gold {
             entities: Some(Default::default()),
             ..Gold::default()
         };
-        let (mut all_docs, mut all_ents) = (Vec::new(), Vec::new());
-        for (set, ents) in sets.iter().zip(&tagged) {
-            let report = score(
-                &set.gold,
-                &set.docs,
-                ents,
-                &dir.join(format!("{}.docs.jsonl", set.name)),
-                bootstrap,
-            )?;
-            print_row(&set.name, &report);
+        for (s, set) in sets.iter().enumerate() {
+            print_row(&set.name, &train::score(&set.gold, pairs(s), bootstrap));
             pooled.docs.extend(set.gold.docs.iter().cloned());
             if let (Some(p), Some(g)) = (pooled.entities.as_mut(), set.gold.entities.as_ref()) {
                 p.extend(g.iter().map(|(k, v)| (k.clone(), v.clone())));
             }
-            all_docs.extend(set.docs.iter().cloned());
-            all_ents.extend(ents.iter().cloned());
         }
-        let report = score(
-            &pooled,
-            &all_docs,
-            &all_ents,
-            &dir.join("pooled.docs.jsonl"),
-            bootstrap,
-        )?;
-        print_row("pooled", &report);
+        let all = || (0..sets.len()).flat_map(pairs);
+        print_row("pooled", &train::score(&pooled, all(), bootstrap));
         // The same documents as the recognizer and gazetteer leave them.
-        let before: Vec<_> = all_docs.iter().map(|d| d.entities.clone()).collect();
-        let report = score(
-            &pooled,
-            &all_docs,
-            &before,
-            &dir.join("untagged.docs.jsonl"),
-            bootstrap,
-        )?;
-        print_row("untagged", &report);
-        if pred.is_none() {
-            let _ = std::fs::remove_dir_all(&tmp);
-        } else {
+        let before = all().map(|(d, _)| (d, d.entities.as_slice()));
+        print_row("untagged", &train::score(&pooled, before, bootstrap));
+        if let Some(dir) = pred {
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("cannot create {}", dir.display()))?;
+            for (s, set) in sets.iter().enumerate() {
+                write_docs(pairs(s), &dir.join(format!("{}.docs.jsonl", set.name)))?;
+            }
+            write_docs(all(), &dir.join("pooled.docs.jsonl"))?;
+            let before = all().map(|(d, _)| (d, d.entities.as_slice()));
+            write_docs(before, &dir.join("untagged.docs.jsonl"))?;
             eprintln!("attache train: out-of-fold documents in {}", dir.display());
         }
     }

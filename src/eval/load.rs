@@ -268,6 +268,16 @@ fn load_predictions_where(
     })
 }
 
+/// A gold folder's short name for reports: its last path component that
+/// is not `gold` ("../real/r1/gold" → "r1").
+pub fn set_name(dir: &Path) -> String {
+    dir.components()
+        .rev()
+        .map(|c| c.as_os_str().to_string_lossy().to_string())
+        .find(|c| c != "gold" && c != ".")
+        .unwrap_or_else(|| dir.display().to_string())
+}
+
 /// Text and date of each document of a gold folder.
 fn texts_of(dir: &Path, texts: Option<&Path>) -> Result<HashMap<String, (String, Option<String>)>> {
     let mut index: HashMap<String, PathBuf> = HashMap::new();

@@ -104,12 +104,7 @@ fn from_docs(dir: &Path, gold: Gold, docs: Vec<Doc>) -> GoldSet {
             None => unplaced += 1,
         }
     }
-    let name = dir
-        .components()
-        .rev()
-        .map(|c| c.as_os_str().to_string_lossy().to_string())
-        .find(|c| c != "gold" && c != ".")
-        .unwrap_or_else(|| dir.display().to_string());
+    let name = crate::eval::load::set_name(dir);
     GoldSet {
         name,
         dir: dir.to_path_buf(),

@@ -69,8 +69,9 @@ static HONORIFICS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock:
 /// What the whole document says of a word: the label the recognizer gave
 /// most often to the entities that contain it ("Kishida" in "Fumio
 /// Kishida" makes a lone "Kishida" a person). Computed once per document.
-#[derive(Default)]
 pub struct DocContext {
+    /// Every token of the document, lower-cased (sentence views borrow it).
+    lower: Vec<String>,
     label_of: HashMap<String, EntityLabel>,
     /// Names the article itself calls a kind of place: "Dokdo islets",
     /// "the island of Leyte" (class of the place word).
@@ -79,6 +80,11 @@ pub struct DocContext {
 
 impl DocContext {
     pub fn new(doc: &Doc) -> Self {
+        let lower: Vec<String> = doc
+            .tokens
+            .iter()
+            .map(|t| doc.slice(t.span).to_lowercase())
+            .collect();
         let mut counts: HashMap<String, HashMap<EntityLabel, usize>> = HashMap::new();
         let mut k = 0;
         for e in &doc.entities {
@@ -90,7 +96,7 @@ impl DocContext {
                 let w = doc.slice(doc.tokens[j].span);
                 if starts_name(w) && w.chars().count() > 1 {
                     *counts
-                        .entry(w.to_lowercase())
+                        .entry(lower[j].clone())
                         .or_default()
                         .entry(e.label)
                         .or_default() += 1;
@@ -107,11 +113,6 @@ impl DocContext {
             })
             .collect();
         let mut place_of = HashMap::new();
-        let lower: Vec<String> = doc
-            .tokens
-            .iter()
-            .map(|t| doc.slice(t.span).to_lowercase())
-            .collect();
         for (i, t) in doc.tokens.iter().enumerate() {
             let w = doc.slice(t.span);
             if !starts_name(w) || PLACE_WORDS.contains_key(lower[i].as_str()) {
@@ -125,7 +126,11 @@ impl DocContext {
                 place_of.insert(lower[i].clone(), c);
             }
         }
-        DocContext { label_of, place_of }
+        DocContext {
+            lower,
+            label_of,
+            place_of,
+        }
     }
 }
 
@@ -133,7 +138,7 @@ impl DocContext {
 pub struct SentenceView<'a> {
     doc: &'a Doc,
     toks: &'a [Token],
-    lower: Vec<String>,
+    lower: &'a [String],
     shape: Vec<String>,
     /// The entity layer before the tagger, as BILU + label ("O" outside).
     ent: Vec<String>,
@@ -236,10 +241,10 @@ fn starts_name(word: &str) -> bool {
 
 impl<'a> SentenceView<'a> {
     /// The view of tokens `range` of `doc` (one sentence).
-    pub fn new(doc: &'a Doc, range: std::ops::Range<usize>, context: &DocContext) -> Self {
+    pub fn new(doc: &'a Doc, range: std::ops::Range<usize>, context: &'a DocContext) -> Self {
         let toks = &doc.tokens[range.clone()];
         let words: Vec<&str> = toks.iter().map(|t| doc.slice(t.span)).collect();
-        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let lower = &context.lower[range.clone()];
         let shape = words.iter().map(|w| shape(w)).collect();
         let n = toks.len();
         let mut ent = vec!["O".to_string(); n];

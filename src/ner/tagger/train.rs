@@ -93,12 +93,7 @@ pub fn load_set(dir: &Path, texts: Option<&Path>, pipeline: &Pipeline) -> Result
                 .unwrap_or_default()
         })
         .collect();
-    let name = dir
-        .components()
-        .rev()
-        .map(|c| c.as_os_str().to_string_lossy().to_string())
-        .find(|c| c != "gold" && c != ".")
-        .unwrap_or_else(|| dir.display().to_string());
+    let name = crate::eval::load::set_name(dir);
     Ok(EntitySet {
         name,
         dir: dir.to_path_buf(),
@@ -252,6 +247,54 @@ pub fn fit(arts: &[Article], opts: &TagOptions, trained_on: Vec<String>) -> Tagg
         features,
         vocab,
     }
+}
+
+/// Scores each document's `entities` (pairs of a document and its list) against `gold`'s
+/// entities, exact and overlapping span, with `bootstrap` resamples for the
+/// intervals; documents outside `gold` are left out.
+pub fn score<'a>(
+    gold: &Gold,
+    docs: impl IntoIterator<Item = (&'a Doc, &'a [Entity])>,
+    bootstrap: usize,
+) -> crate::eval::Report {
+    use crate::eval::input::{EntitySpan, PredDoc, Predictions};
+    let keep: std::collections::HashSet<&str> = gold.docs.iter().map(|d| d.id.as_str()).collect();
+    let docs = docs
+        .into_iter()
+        .filter(|(d, _)| keep.contains(d.id.as_str()))
+        .map(|(d, es)| {
+            let ix = d.char_index();
+            PredDoc {
+                id: d.id.clone(),
+                text: Some(d.text.clone()),
+                sentences: None,
+                entities: Some(
+                    es.iter()
+                        .map(|e| {
+                            let (start, end) = ix.chars(e.span);
+                            EntitySpan {
+                                start,
+                                end,
+                                label: e.label.as_str().to_string(),
+                            }
+                        })
+                        .collect(),
+                ),
+            }
+        })
+        .collect();
+    let pred = Predictions {
+        docs: Some(docs),
+        ..Predictions::default()
+    };
+    crate::eval::score(
+        gold,
+        &pred,
+        &crate::eval::Options {
+            bootstrap,
+            seed: 42,
+        },
+    )
 }
 
 /// Out-of-fold entities: each article of `sets` (by index into the flat
